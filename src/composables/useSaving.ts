@@ -1,0 +1,44 @@
+import { shallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { DomainError } from '@/domain/errors'
+import { classifyStorageError } from '@/domain/storage-errors'
+import { useNoticesStore } from '@/stores/notices'
+
+/**
+ * Runs a write and turns any failure into a clear, translated message: a broken rule shows what
+ * to fix, a full disk or closed database says that nothing saved before was lost. Writes are
+ * transactions, so a failed one leaves the database as it was.
+ */
+export function useSaving() {
+  const notices = useNoticesStore()
+  const { t } = useI18n()
+  const saving = shallowRef(false)
+  /** The translated problem of the last failed write, for showing next to a form. */
+  const problem = shallowRef<string | null>(null)
+
+  async function save<T>(write: () => Promise<T>): Promise<{ ok: true, value: T } | { ok: false }> {
+    saving.value = true
+    problem.value = null
+    try {
+      return { ok: true, value: await write() }
+    }
+    catch (error) {
+      if (error instanceof DomainError) {
+        problem.value = t(`errors.${error.code}`, error.params)
+      }
+      else {
+        const kind = classifyStorageError(error)
+        problem.value = t(`storage.error.${kind}`)
+        notices.show({ message: `storage.error.${kind}`, tone: 'error' })
+        // The message above is what the user needs; the log keeps the detail for developers.
+        console.error(error)
+      }
+      return { ok: false }
+    }
+    finally {
+      saving.value = false
+    }
+  }
+
+  return { save, saving, problem }
+}

@@ -1,0 +1,37 @@
+import type { EntityTable } from 'dexie'
+import type { Household, Member, TeacherProfile } from '@/domain/household'
+import type { LedgerEntry } from '@/domain/ledger'
+import Dexie from 'dexie'
+import { SCHEMA_HISTORY } from './schema'
+
+/** Device-wide settings stored in IndexedDB, by key. */
+export interface SettingValues {
+  /** Which face of the app this device shows. */
+  mode: 'household' | 'teacher'
+  teacher: TeacherProfile
+}
+
+export type SettingKey = keyof SettingValues
+
+export interface SettingRow<K extends SettingKey = SettingKey> {
+  key: K
+  value: SettingValues[K]
+}
+
+export class SortHeroDb extends Dexie {
+  households!: EntityTable<Household, 'id'>
+  members!: EntityTable<Member, 'id'>
+  ledger!: EntityTable<LedgerEntry, 'id'>
+  settings!: EntityTable<SettingRow, 'key'>
+
+  constructor(name = 'sorthero') {
+    super(name)
+    for (const { version, stores, upgrade } of SCHEMA_HISTORY) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
+  }
+}
+
+/** The app's database. Tests create their own `SortHeroDb` with a unique name instead. */
+export const db = new SortHeroDb()

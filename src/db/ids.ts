@@ -1,0 +1,4 @@
+/** A new random id for a stored record. */
+export function newId(): string {
+  return crypto.randomUUID()
+}

@@ -1,0 +1,26 @@
+import type { Transaction } from 'dexie'
+
+/**
+ * The database's schema history. Append only: never edit a version that has shipped, add a new
+ * one, and put any record transform its `upgrade` needs in `db/migrations/` as a pure function
+ * with its own test.
+ */
+export interface SchemaVersion {
+  version: number
+  /** Dexie store definitions; `null` deletes a table. Only changed tables need to be listed. */
+  stores: Record<string, string | null>
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      households: 'id',
+      members: 'id, householdId',
+      // `&sourceEventId` is unique: it is what makes awarding the same event twice a no-op.
+      ledger: 'id, &sourceEventId, memberId, [memberId+at]',
+      settings: 'key',
+    },
+  },
+]

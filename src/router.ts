@@ -1,0 +1,55 @@
+import type { RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory } from 'vue-router'
+import { useSessionStore } from './stores/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Translation key of the page title. */
+    title: string
+    /** Shown with the header and the bottom tab bar. */
+    tab?: boolean
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/lookup' },
+  { path: '/welcome', name: 'welcome', component: () => import('./pages/WelcomePage.vue'), meta: { title: 'welcome.title' } },
+  { path: '/lookup', name: 'lookup', component: () => import('./pages/LookupPage.vue'), meta: { title: 'nav.lookup', tab: true } },
+  { path: '/learn', name: 'learn', component: () => import('./pages/LearnPage.vue'), meta: { title: 'nav.learn', tab: true } },
+  { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true } },
+  { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true } },
+  { path: '/:pathMatch(.*)*', redirect: '/lookup' },
+]
+
+/**
+ * Hash history: the app is a static site that may live under any path on any host, and SortHero
+ * code links (`#/code/…`) must open the app without server rewrites.
+ */
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})
+
+let verified = false
+
+/**
+ * The onboarding flag in localStorage answers at once; the database, loaded lazily, has the final
+ * word. If the flag says "onboarded" but no profile is stored (site data partly cleared), the
+ * user is sent back to the welcome page.
+ */
+async function verifyProfile(): Promise<void> {
+  verified = true
+  const [{ db }, { hasProfile }] = await Promise.all([import('./db/db'), import('./db/repos/household')])
+  if (await hasProfile(db)) return
+  useSessionStore().onboardedFlag = null
+  await router.replace({ name: 'welcome' })
+}
+
+router.beforeEach((to) => {
+  const onboarded = useSessionStore().onboardedFlag === '1'
+  if (onboarded && !verified) void verifyProfile()
+  if (!onboarded && to.name !== 'welcome') return { name: 'welcome' }
+  if (onboarded && to.name === 'welcome' && !to.query.add) return { name: 'lookup' }
+  return true
+})

@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: runs every benchmark, writes the flat results to bench-results.json (merged
+ * with what is there, so one benchmark can be rerun alone) and the table between the markers in
+ * BENCHMARKS.md, with the machine and the date.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { describeMachine } from './machine'
+import { measureFirstPage } from './size'
+
+interface Result {
+  key: string
+  value: number
+  unit: string
+  budget?: string
+  what: string
+}
+
+const results: Result[] = []
+
+const size = await measureFirstPage()
+results.push({ key: 'size.first_page_js_gz_kb', value: size.totalGzipKb, unit: 'KB', budget: '≤ 100', what: 'JS the first page loads (entry + static imports), gzip' })
+
+const RESULTS_FILE = 'bench-results.json'
+const previous = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, number> : {}
+const flat = { ...previous, ...Object.fromEntries(results.map(r => [r.key, r.value])) }
+writeFileSync(RESULTS_FILE, `${JSON.stringify(flat, null, 2)}\n`)
+
+const date = new Date().toISOString().slice(0, 10)
+const table = [
+  `Measured ${date} on ${describeMachine()}.`,
+  '',
+  '| name | value | budget | what |',
+  '|---|---|---|---|',
+  ...results.map(r => `| \`${r.key}\` | ${r.value} ${r.unit} | ${r.budget ? `${r.budget} ${r.unit}` : '—'} | ${r.what} |`),
+].join('\n')
+const DOC = 'BENCHMARKS.md'
+const START = '<!-- bench:start -->'
+const END = '<!-- bench:end -->'
+const doc = readFileSync(DOC, 'utf8')
+if (!doc.includes(START) || !doc.includes(END)) throw new Error(`${DOC} lacks the ${START} … ${END} markers`)
+writeFileSync(DOC, doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), `${START}\n${table}\n${END}`))
+
+for (const r of results) console.log(`${r.key} = ${r.value} ${r.unit}${r.budget ? ` (budget ${r.budget} ${r.unit})` : ''}`)

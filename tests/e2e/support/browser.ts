@@ -1,0 +1,56 @@
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
+import { createRequire } from 'node:module'
+import { chromium } from 'playwright-core'
+import { afterAll, beforeAll, inject } from 'vitest'
+
+export { fillHouseholdSteps, onboardHousehold, TWO_MEMBERS } from './onboarding'
+export type { MemberSpec } from './onboarding'
+
+/** Debian's Chromium; no test tool downloads its own browser. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Flags checked on these machines (see ../shared/docs/TESTING.md). */
+const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync']
+
+export const baseUrl = (): string => inject('baseUrl')
+
+/** A phone-sized viewport: the narrowest screen the app promises to handle. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, locale: 'zh-CN' }
+
+/** Starts one Chromium for the test file and closes it afterwards. */
+export function useBrowser(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...BASE_ARGS, ...extraArgs] })
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('browser not started')
+    return browser
+  }
+}
+
+/** A fresh context (empty storage) and page on the app. Fails the test on any page error. */
+export async function openApp(browser: Browser, options: BrowserContextOptions = {}, hash = ''): Promise<{ context: BrowserContext, page: Page, errors: string[] }> {
+  const context = await browser.newContext({ ...PHONE, ...options })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', error => errors.push(error.message))
+  await page.goto(`${baseUrl()}${hash}`)
+  return { context, page, errors }
+}
+
+/** Runs axe-core in the page and returns the serious and critical violations. */
+export async function seriousA11yViolations(page: Page): Promise<Array<{ id: string, impact: string, nodes: string[] }>> {
+  const require = createRequire(import.meta.url)
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') })
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string, impact: string, nodes: Array<{ target: string[] }> }> }> } }).axe
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] })
+    return violations
+      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+      .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) }))
+  })
+}

@@ -1,0 +1,83 @@
+import { fileURLToPath, URL } from 'node:url'
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+/**
+ * BASE_PATH picks where the built site lives. The default `./` makes every URL relative, so the
+ * same `dist/` works at a domain root or under any sub-path without rebuilding; set an absolute
+ * path (`BASE_PATH=/sorthero/ npm run build`) only if a host needs one. Routing uses the URL
+ * hash, so no host needs rewrite rules.
+ */
+const base = process.env.BASE_PATH ?? './'
+
+/** Shared with vitest.config.ts so tests resolve and compile exactly like the app. */
+export const sharedConfig = {
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0'),
+    // Compile-time feature flags: the app uses only the Composition API of Vue and vue-i18n, so
+    // the Options API and vue-i18n's legacy API are dropped from the bundle.
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
+}
+
+export default defineConfig({
+  ...sharedConfig,
+  base,
+  build: {
+    target: 'es2020',
+    // The size script reads the manifest to measure what the first page loads.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // Libraries in named, long-cached chunks; each route and the data layer stay lazy.
+        codeSplitting: {
+          groups: [
+            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/ },
+            { name: 'i18n', test: /node_modules[\\/](@intlify|vue-i18n)[\\/]/ },
+            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  plugins: [
+    vue(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      pwaAssets: { config: true, overrideManifestIcons: true },
+      manifest: {
+        name: '分类小达人 SortHero',
+        short_name: '分类小达人',
+        description: '垃圾分类学习与记录 · Learn and log garbage sorting',
+        lang: 'zh-CN',
+        theme_color: '#1d7a3a',
+        background_color: '#ffffff',
+        display: 'standalone',
+        orientation: 'portrait',
+        categories: ['education', 'lifestyle'],
+      },
+      workbox: {
+        // Everything the app can show is precached, lazy route chunks included, so a reload with
+        // the network off works after one visit. (The plugin adds manifest.webmanifest itself;
+        // listing it here too makes Workbox reject the whole precache list.)
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,json,wasm}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // Take control of the page on the very first visit, so it works offline from then on.
+        // Updates still wait for the user (registerType 'prompt': no skipWaiting).
+        clientsClaim: true,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+})
