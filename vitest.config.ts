@@ -1,5 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
 import { sharedConfig } from './vite.config.ts'
 
 // Two projects: `unit` (domain, db with fake-indexeddb, components in happy-dom) and `e2e`
@@ -7,7 +8,7 @@ import { sharedConfig } from './vite.config.ts'
 // Every run also writes test-results/vitest.json, from which `npm test` prints its summary.
 export default defineConfig({
   ...sharedConfig,
-  plugins: [vue()],
+  plugins: [vue(), kbPinyinPlugin()],
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

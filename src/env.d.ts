@@ -8,3 +8,10 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+
+declare module 'virtual:sorthero/pinyin' {
+  import type { PinyinData } from '@/domain/pinyin'
+
+  const data: PinyinData
+  export default data
+}

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describeMachine } from './machine'
+import { runSearchBench } from './search'
 import { measureFirstPage } from './size'
 
 interface Result {
@@ -19,6 +20,15 @@ const results: Result[] = []
 
 const size = await measureFirstPage()
 results.push({ key: 'size.first_page_js_gz_kb', value: size.totalGzipKb, unit: 'KB', budget: '≤ 100', what: 'JS the first page loads (entry + static imports), gzip' })
+results.push({ key: 'size.dictionary_js_gz_kb', value: size.dictionaryGzipKb, unit: 'KB', what: 'the lazily loaded dictionary chunk (items + pinyin), gzip' })
+
+const searchBench = runSearchBench()
+results.push(
+  { key: 'kb.items', value: searchBench.items, unit: 'items', what: 'items in the knowledge base' },
+  { key: 'search.build_ms', value: searchBench.buildColdMs, unit: 'ms', budget: '≤ 100', what: `search index build over the whole dictionary, first (cold) build; warm median ${searchBench.buildWarmMedianMs} ms` },
+  { key: 'search.p50_ms', value: searchBench.p50Ms, unit: 'ms', what: 'median latency of 1,000 mixed queries' },
+  { key: 'search.p95_ms', value: searchBench.p95Ms, unit: 'ms', budget: '≤ 1', what: `p95 latency of 1,000 mixed queries (${Object.entries(searchBench.byKind).map(([kind, r]) => `${kind} p95 ${r.p95} ms`).join(', ')})` },
+)
 
 const RESULTS_FILE = 'bench-results.json'
 const previous = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, number> : {}

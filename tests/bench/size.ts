@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
 
+const kb = (bytes: number) => Math.round(bytes / 1024 * 10) / 10
+
 interface ManifestChunk {
   file: string
   isEntry?: boolean
@@ -17,6 +19,8 @@ interface ManifestChunk {
 export interface FirstPageSize {
   files: Array<{ file: string, gzipBytes: number }>
   totalGzipKb: number
+  /** The lazily loaded dictionary chunk, for the record. */
+  dictionaryGzipKb: number
 }
 
 /** Builds the app into `outDir` and measures its first page. */
@@ -37,7 +41,9 @@ export async function measureFirstPage(outDir = 'dist'): Promise<FirstPageSize> 
     return { file, gzipBytes: gzipSync(readFileSync(join(outDir, file))).length }
   })
   const total = files.reduce((sum, f) => sum + f.gzipBytes, 0)
-  return { files, totalGzipKb: Math.round(total / 1024 * 10) / 10 }
+  const dictionary = Object.values(manifest).find(chunk => /dictionary/.test(chunk.file) && chunk.file.endsWith('.js'))
+  const dictionaryBytes = dictionary ? gzipSync(readFileSync(join(outDir, dictionary.file))).length : 0
+  return { files, totalGzipKb: kb(total), dictionaryGzipKb: kb(dictionaryBytes) }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,0 +1,50 @@
+import type { Plugin } from 'vite'
+import type { PinyinData } from '../domain/pinyin'
+import { ALL_ITEMS } from '../data/items/index.ts'
+import { pinyinSyllables } from './pinyin.ts'
+
+const VIRTUAL_ID = 'virtual:sorthero/pinyin'
+
+/**
+ * Pinyin for the dictionary, computed at build time: `virtual:sorthero/pinyin` exports the
+ * reading of every Chinese character in the knowledge base, plus the whole-string reading of the
+ * few names where context changes a character's reading (银行, 长城). The app derives any name's
+ * pinyin from these, including names a household typed itself, and ships no pinyin library.
+ *
+ * The items are bundled into the Vite config, so a dev server picks up new names on restart.
+ */
+export function kbPinyinPlugin(): Plugin {
+  return {
+    name: 'sorthero-kb-pinyin',
+    resolveId: id => (id === VIRTUAL_ID ? `\0${VIRTUAL_ID}` : undefined),
+    load(id) {
+      if (id !== `\0${VIRTUAL_ID}`) return undefined
+      return `export default ${JSON.stringify(buildPinyinData(ALL_ITEMS.flatMap(item => [item.zh, ...(item.aliases ?? [])])))}`
+    },
+  }
+}
+
+/** Splits the contextual readings of `texts` into a character table and the exceptions. */
+export function buildPinyinData(texts: Iterable<string>): PinyinData {
+  const readings = new Map<string, string[]>()
+  for (const text of texts) if (!readings.has(text)) readings.set(text, pinyinSyllables(text))
+  // Each character's reading is the one it has most often in context.
+  const counts = new Map<string, Map<string, number>>()
+  for (const [text, syllables] of readings) {
+    Array.from(text).forEach((char, i) => {
+      const syllable = syllables[i]
+      if (!syllable) return
+      const byReading = counts.get(char) ?? new Map<string, number>()
+      byReading.set(syllable, (byReading.get(syllable) ?? 0) + 1)
+      counts.set(char, byReading)
+    })
+  }
+  const chars: Record<string, string> = {}
+  for (const [char, byReading] of counts) chars[char] = [...byReading].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]
+  const overrides: Record<string, string> = {}
+  for (const [text, syllables] of readings) {
+    const charwise = Array.from(text).map(char => chars[char] ?? '')
+    if (charwise.join(' ') !== syllables.join(' ')) overrides[text] = syllables.join(' ')
+  }
+  return { chars, overrides }
+}

@@ -1,0 +1,81 @@
+/**
+ * `npm run kb -- <command>`: knowledge-base tools that use exactly the app's code.
+ *
+ *   classify FILE [--rules national|shanghai|beijing] [--json]
+ *     Reads item names, one per line, and prints where each goes: TSV
+ *     `query  category  item  kind`, or with --json one object per line
+ *     {"query","category","item","kind"} (category and item null when nothing matched).
+ *     kind is exact, alias, contained, fuzzy (any looser match: a prefix, a longer name
+ *     containing the query, or a typo) or none.
+ */
+import type { RuleSetId } from '../domain/rules'
+import { readFileSync } from 'node:fs'
+import { RULE_SETS } from '../data/rule-sets'
+import { ALL_ITEMS } from '../data/items/index'
+import { pinyinReader } from '../domain/pinyin'
+import { answerFor, isRuleSetId } from '../domain/rules'
+import { buildSearchIndex, search } from '../domain/search'
+import { buildPinyinData } from './kb-vite-plugin'
+
+export interface Classification {
+  query: string
+  category: string | null
+  item: string | null
+  kind: 'exact' | 'alias' | 'contained' | 'fuzzy' | 'none'
+}
+
+/** Builds the same index the app builds (same items, same build-time pinyin). */
+export function appSearchIndex() {
+  const pinyinOf = pinyinReader(buildPinyinData(ALL_ITEMS.flatMap(item => [item.zh, ...(item.aliases ?? [])])))
+  return buildSearchIndex(ALL_ITEMS, pinyinOf)
+}
+
+/** Classifies each query with the app's search and the given rule set. */
+export function classify(queries: readonly string[], ruleSetId: RuleSetId = 'national'): Classification[] {
+  const index = appSearchIndex()
+  const ruleSet = RULE_SETS[ruleSetId]
+  return queries.map((query) => {
+    const hit = search(index, query, 1)[0]
+    if (!hit) return { query, category: null, item: null, kind: 'none' }
+    const item = ALL_ITEMS[hit.doc]!
+    const kind = hit.kind === 'exact' || hit.kind === 'alias' || hit.kind === 'contained' ? hit.kind : 'fuzzy'
+    return { query, category: answerFor(item, ruleSet).category, item: item.zh, kind }
+  })
+}
+
+function usage(message?: string): never {
+  if (message) console.error(message)
+  console.error('usage: npm run kb -- classify FILE [--rules national|shanghai|beijing] [--json]')
+  process.exit(2)
+}
+
+function main(args: string[]) {
+  const [command, ...rest] = args
+  if (command !== 'classify') usage(command ? `unknown command: ${command}` : undefined)
+  let file: string | undefined
+  let rules: RuleSetId = 'national'
+  let json = false
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!
+    if (arg === '--json') json = true
+    else if (arg === '--rules') {
+      const value = rest[++i]
+      if (!isRuleSetId(value)) usage(`unknown rule set: ${value ?? ''}`)
+      rules = value
+    }
+    else if (arg.startsWith('--rules=')) {
+      const value = arg.slice('--rules='.length)
+      if (!isRuleSetId(value)) usage(`unknown rule set: ${value}`)
+      rules = value
+    }
+    else if (!file) file = arg
+    else usage(`unexpected argument: ${arg}`)
+  }
+  if (!file) usage('classify needs a FILE')
+  const queries = readFileSync(file, 'utf8').split(/\r?\n/).map(line => line.trim()).filter(Boolean)
+  for (const row of classify(queries, rules)) {
+    console.log(json ? JSON.stringify(row) : [row.query, row.category ?? '', row.item ?? '', row.kind].join('\t'))
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2))

@@ -1,0 +1,23 @@
+import type { Item } from '@/domain/item'
+import type { SearchIndex } from '@/domain/search'
+import pinyinData from 'virtual:sorthero/pinyin'
+import { pinyinReader } from '@/domain/pinyin'
+import { buildSearchIndex } from '@/domain/search'
+import { ALL_ITEMS } from './items'
+
+/**
+ * The dictionary chunk: the knowledge base, its build-time pinyin and the search index over it.
+ * The app imports this module lazily (`import('@/data/dictionary')`), so the first page does not
+ * carry it; the service worker precaches it like every other chunk.
+ */
+export const items: readonly Item[] = ALL_ITEMS
+
+export const itemsById: ReadonlyMap<string, Item> = new Map(items.map(item => [item.id, item]))
+
+/** Pinyin of any text, including names a household typed itself. */
+export const pinyinOf = pinyinReader(pinyinData)
+
+/** Builds the search index over the whole knowledge base (measured by `npm run bench`). */
+export function buildItemIndex(): SearchIndex {
+  return buildSearchIndex(items, pinyinOf)
+}
