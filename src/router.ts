@@ -15,6 +15,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/lookup' },
   { path: '/welcome', name: 'welcome', component: () => import('./pages/WelcomePage.vue'), meta: { title: 'welcome.title' } },
   { path: '/lookup', name: 'lookup', component: () => import('./pages/LookupPage.vue'), meta: { title: 'nav.lookup', tab: true } },
+  { path: '/lookup/item/:key', name: 'lookup-item', component: () => import('./pages/LookupItemPage.vue'), meta: { title: 'nav.lookup', tab: true } },
+  { path: '/lookup/category/:category', name: 'lookup-category', component: () => import('./pages/LookupCategoryPage.vue'), meta: { title: 'nav.lookup', tab: true } },
   { path: '/learn', name: 'learn', component: () => import('./pages/LearnPage.vue'), meta: { title: 'nav.learn', tab: true } },
   { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true } },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true } },

@@ -1,6 +1,8 @@
 import type { EntityTable } from 'dexie'
 import type { Household, Member, TeacherProfile } from '@/domain/household'
 import type { LedgerEntry } from '@/domain/ledger'
+import type { Correction, LookupRecord, MissedQuery, TaughtItem } from '@/domain/lookup'
+import type { RuleSetId } from '@/domain/rules'
 import Dexie from 'dexie'
 import { SCHEMA_HISTORY } from './schema'
 
@@ -9,6 +11,8 @@ export interface SettingValues {
   /** Which face of the app this device shows. */
   mode: 'household' | 'teacher'
   teacher: TeacherProfile
+  /** Which city's rules answer lookups; the national rules when unset. */
+  ruleSet: RuleSetId
 }
 
 export type SettingKey = keyof SettingValues
@@ -23,6 +27,10 @@ export class SortHeroDb extends Dexie {
   members!: EntityTable<Member, 'id'>
   ledger!: EntityTable<LedgerEntry, 'id'>
   settings!: EntityTable<SettingRow, 'key'>
+  taughtItems!: EntityTable<TaughtItem, 'id'>
+  missedQueries!: EntityTable<MissedQuery, 'key'>
+  corrections!: EntityTable<Correction, 'id'>
+  lookups!: EntityTable<LookupRecord, 'id'>
 
   constructor(name = 'sorthero') {
     super(name)

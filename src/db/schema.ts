@@ -23,4 +23,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Lookup: names the household taught, searches that found nothing, "this looks wrong"
+    // corrections, and opened answers (recent and popular). New tables only: no record changes.
+    version: 2,
+    stores: {
+      taughtItems: 'id, &key, createdAt',
+      missedQueries: 'key, lastAt',
+      corrections: 'id, itemId, at',
+      lookups: 'id, itemId, at',
+    },
+  },
 ]

@@ -32,6 +32,11 @@ describe('offline', () => {
     }
     // The household came from IndexedDB, not the network.
     await page.getByTestId('member-妈妈').waitFor()
+    // The dictionary chunk is precached too: lookups work offline.
+    await page.getByRole('navigation').getByRole('link', { name: '查询' }).click()
+    await page.getByTestId('lookup-input').fill('香蕉皮')
+    await page.getByTestId('result-banana-peel').click()
+    await expect(page.getByTestId('answer-category').textContent()).resolves.toBe('厨余垃圾')
     // A direct reload of a lazily loaded route, offline, still renders.
     await page.goto(page.url().replace(/#.*$/, '#/learn'))
     await page.reload()
