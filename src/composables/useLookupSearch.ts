@@ -14,6 +14,7 @@ import { useLiveQuery } from './useLiveQuery'
 export interface LookupResult {
   /** Route key: an item id, or `taught:<id>`. */
   key: string
+  /** The name in the UI language (taught names are as typed). */
   name: string
   emoji?: string
   /** Category under the active rule set, or as taught. */
@@ -25,7 +26,7 @@ export interface LookupResult {
 export const TAUGHT_PREFIX = 'taught:'
 
 /** Live search over the dictionary and the household's taught names, as the query changes. */
-export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary | undefined>, ruleSet: Ref<RuleSet>) {
+export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary | undefined>, ruleSet: Ref<RuleSet>, locale: Ref<string>) {
   const { data: taughtItems } = useLiveQuery(() => db.taughtItems.toArray())
 
   const taughtIndex = computed(() => {
@@ -36,7 +37,7 @@ export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary |
 
   function fromItem(hit: SearchHit): LookupResult {
     const item = dictionary.value!.index.docs[hit.doc] as Dictionary['items'][number]
-    return { key: item.id, name: item.zh, ...(item.emoji ? { emoji: item.emoji } : {}), category: answerFor(item, ruleSet.value).category, taught: false, hit }
+    return { key: item.id, name: locale.value === 'en' ? item.en : item.zh, ...(item.emoji ? { emoji: item.emoji } : {}), category: answerFor(item, ruleSet.value).category, taught: false, hit }
   }
 
   function fromTaught(taught: readonly TaughtItem[], hit: SearchHit): LookupResult {

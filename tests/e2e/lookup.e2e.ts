@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { baseUrl, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
 
 const browser = useBrowser()
 
@@ -149,6 +149,50 @@ describe('lookup', () => {
     await page.getByTestId('lookup-results').locator('a').first().click()
     await page.getByTestId('answer-card').waitFor()
     expect(await seriousA11yViolations(page)).toEqual([])
+    await context.close()
+  })
+})
+
+describe('lookup in English, and read-aloud', () => {
+  it('shows English names and reads the answer aloud with a voice for the UI language', async () => {
+    const context = await browser().newContext({ viewport: { width: 360, height: 740 } })
+    // Headless Chromium has no voices; give it one and record what is spoken.
+    await context.addInitScript(() => {
+      const spoken: Array<{ text: string, lang: string }> = []
+      ;(window as unknown as { __spoken: typeof spoken }).__spoken = spoken
+      class FakeUtterance {
+        voice: unknown = null
+        lang = ''
+        rate = 1
+        onend: (() => void) | null = null
+        onerror: (() => void) | null = null
+        constructor(readonly text: string) {}
+      }
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance })
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          getVoices: () => [{ lang: 'en-US', name: 'Test English' }, { lang: 'zh-CN', name: 'Test Mandarin' }],
+          speak: (utterance: FakeUtterance) => spoken.push({ text: utterance.text, lang: utterance.lang }),
+          cancel: () => {},
+          addEventListener: () => {},
+          removeEventListener: () => {},
+        },
+      })
+    })
+    const page = await context.newPage()
+    await page.goto(baseUrl())
+    await page.getByTestId('language-en').click()
+    await onboardHousehold(page)
+    await searchFor(page, 'banana')
+    const row = page.getByTestId('result-banana-peel')
+    await expect(row.textContent()).resolves.toContain('banana peel')
+    await expect(row.textContent()).resolves.toContain('Food Waste')
+    await row.click()
+    await expect(page.getByTestId('answer-category').textContent()).resolves.toBe('Food Waste')
+    await page.getByTestId('read-aloud').click()
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken)).toEqual([
+      { text: 'banana peel goes in the Food Waste bin.', lang: 'en-US' },
+    ])
     await context.close()
   })
 })

@@ -15,6 +15,8 @@ export const NEXT_VERSION = '0.0.0-next'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /** The served production build, for tests that inspect what ships. */
+    distDir: string
   }
 }
 
@@ -57,6 +59,7 @@ export default async function setup(project: TestProject) {
   const address = server.address()
   if (!address || typeof address === 'string') throw new Error('server did not start')
   project.provide('baseUrl', `http://127.0.0.1:${address.port}${MOUNT}/`)
+  project.provide('distDir', current)
 
   return async () => {
     await new Promise(resolve => server.close(resolve))

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
+
+/** What the production build ships, read from the same dist/ the browser tests use. */
+const dist = () => inject('distDir')
+
+function manifest(): Record<string, { file: string, isEntry?: boolean, imports?: string[], dynamicImports?: string[] }> {
+  return JSON.parse(readFileSync(join(dist(), '.vite/manifest.json'), 'utf8'))
+}
+
+function staticallyLoaded(): Set<string> {
+  const chunks = manifest()
+  const seen = new Set<string>()
+  const visit = (key: string) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    for (const next of chunks[key]!.imports ?? []) visit(next)
+  }
+  visit(Object.keys(chunks).find(key => chunks[key]!.isEntry)!)
+  return new Set([...seen].map(key => chunks[key]!.file))
+}
+
+describe('the production build', () => {
+  it('ships no pinyin library: pinyin is data computed at build time', () => {
+    const assets = readdirSync(join(dist(), 'assets')).filter(file => file.endsWith('.js'))
+    for (const file of assets) {
+      const code = readFileSync(join(dist(), 'assets', file), 'utf8')
+      // pinyin-pro's dictionary spells readings with tone marks ("zhōng"); our data has none.
+      expect(code, file).not.toMatch(/pinyin-pro|zhōng|guó/)
+    }
+  })
+
+  it('loads the dictionary lazily, in its own chunk, and precaches it', () => {
+    const dictionary = Object.values(manifest()).find(chunk => /dictionary/.test(chunk.file) && chunk.file.endsWith('.js'))
+    expect(dictionary).toBeDefined()
+    expect(staticallyLoaded().has(dictionary!.file)).toBe(false)
+    const serviceWorker = readFileSync(join(dist(), 'sw.js'), 'utf8')
+    expect(serviceWorker).toContain(dictionary!.file)
+  })
+
+  it('keeps Dexie off the first page', () => {
+    const dexie = Object.values(manifest()).find(chunk => /dexie/.test(chunk.file))
+    expect(dexie).toBeDefined()
+    expect(staticallyLoaded().has(dexie!.file)).toBe(false)
+  })
+})
