@@ -1,7 +1,11 @@
-import type { EntityTable } from 'dexie'
+import type { EntityTable, Table } from 'dexie'
+import type { AwarenessCheck } from '@/domain/awareness'
+import type { ClassBattle } from '@/domain/classroom'
 import type { Household, Member, TeacherProfile } from '@/domain/household'
+import type { AnswerRecord, RoundRecord } from '@/domain/learning'
 import type { LedgerEntry } from '@/domain/ledger'
 import type { Correction, LookupRecord, MissedQuery, TaughtItem } from '@/domain/lookup'
+import type { Mastery } from '@/domain/mastery'
 import type { RuleSetId } from '@/domain/rules'
 import Dexie from 'dexie'
 import { SCHEMA_HISTORY } from './schema'
@@ -31,6 +35,11 @@ export class SortHeroDb extends Dexie {
   missedQueries!: EntityTable<MissedQuery, 'key'>
   corrections!: EntityTable<Correction, 'id'>
   lookups!: EntityTable<LookupRecord, 'id'>
+  classBattles!: EntityTable<ClassBattle, 'id'>
+  masteries!: Table<Mastery, [string, string]>
+  answers!: EntityTable<AnswerRecord, 'id'>
+  rounds!: EntityTable<RoundRecord, 'id'>
+  awarenessChecks!: EntityTable<AwarenessCheck, 'id'>
 
   constructor(name = 'sorthero') {
     super(name)

@@ -34,4 +34,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       lookups: 'id, itemId, at',
     },
   },
+  {
+    // Learn: per member and item mastery (Leitner boxes), every answer given, finished rounds,
+    // awareness checks, and the classroom battles kept on a teacher's device.
+    version: 3,
+    stores: {
+      masteries: '[memberId+itemId], memberId, [memberId+due]',
+      answers: 'id, memberId, roundId, [memberId+at]',
+      rounds: 'id, [memberId+finishedAt]',
+      awarenessChecks: 'id, [memberId+at]',
+      classBattles: 'id, startedAt',
+    },
+  },
 ]

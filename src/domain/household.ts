@@ -33,6 +33,8 @@ export interface Member {
   createdAt: number
   /** Set when the member was removed; kept so that undo and the ledger still find them. */
   removedAt?: number
+  /** "Always read aloud" in games and quizzes (children who cannot read yet). */
+  readAloud?: boolean
 }
 
 /** The teacher profile of a device in teacher mode. */

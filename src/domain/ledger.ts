@@ -9,7 +9,7 @@
  * Why points moved. Each later feature adds its own codes here, together with their translated
  * explanation under `ledger.reason.*` in the i18n messages.
  */
-export const REASON_CODES = ['welcome'] as const
+export const REASON_CODES = ['welcome', 'quiz-correct', 'round-finished', 'awareness-passed'] as const
 
 export type ReasonCode = (typeof REASON_CODES)[number]
 

@@ -27,6 +27,18 @@ describe('accessibility (axe-core)', () => {
     await context.close()
   })
 
+  it.each([
+    ['sorting game', '#/learn/sort', 'sort-item'],
+    ['rules quiz', '#/learn/quiz', 'question'],
+  ])('finds no serious or critical violations in the %s', async (_name, hash, testId) => {
+    const { context, page } = await openApp(browser())
+    await onboardHousehold(page)
+    await page.goto(page.url().replace(/#.*$/, hash))
+    await page.getByTestId(testId).waitFor()
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await context.close()
+  })
+
   it('finds no serious or critical violations in dark mode', async () => {
     const { context, page } = await openApp(browser(), { colorScheme: 'dark' })
     await onboardHousehold(page)

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { onboardHousehold, openApp, useBrowser } from './support/browser'
+import { memberBalance, onboardHousehold, openApp, useBrowser } from './support/browser'
 
 const browser = useBrowser()
 
@@ -20,7 +20,7 @@ describe('household members', () => {
     await page.locator('label', { has: page.locator('input[value="parent"]') }).click()
     await page.getByRole('button', { name: '添加', exact: true }).click()
     await page.getByTestId('member-爸爸').waitFor()
-    await expect(page.getByTestId('member-爸爸').getByTestId('balance').textContent()).resolves.toBe('10')
+    expect(await memberBalance(page, '爸爸')).toBe('10')
 
     await page.getByRole('button', { name: '编辑 爸爸' }).click()
     await page.getByTestId('member-爸爸').getByRole('textbox', { name: '昵称' }).fill('老爸')
@@ -38,7 +38,7 @@ describe('household members', () => {
     await expect(page.getByRole('status').filter({ hasText: '已删除 老爸' }).isVisible()).resolves.toBe(true)
     await page.getByRole('button', { name: '撤销' }).click()
     await page.getByTestId('member-老爸').waitFor()
-    await expect(page.getByTestId('member-老爸').getByTestId('balance').textContent()).resolves.toBe('10')
+    expect(await memberBalance(page, '老爸')).toBe('10')
     expect(errors).toEqual([])
     await context.close()
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fillHouseholdSteps, onboardHousehold, openApp, useBrowser } from './support/browser'
+import { fillHouseholdSteps, memberBalance, onboardHousehold, openApp, useBrowser } from './support/browser'
 
 const browser = useBrowser()
 
@@ -18,8 +18,8 @@ describe('first-run onboarding', () => {
 
     await page.getByRole('link', { name: '我的' }).click()
     await page.getByTestId('member-小明').waitFor()
-    await expect(page.getByTestId('member-小明').getByTestId('balance').textContent()).resolves.toBe('10')
-    await expect(page.getByTestId('member-妈妈').getByTestId('balance').textContent()).resolves.toBe('10')
+    expect(await memberBalance(page, '小明')).toBe('10')
+    expect(await memberBalance(page, '妈妈')).toBe('10')
     await expect(page.getByTestId('household-card').textContent()).resolves.toContain('江阳区')
 
     // Everything was saved on the device: a reload comes back to the same household.

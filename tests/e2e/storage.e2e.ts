@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, onboardHousehold, openApp, PHONE, useBrowser } from './support/browser'
+import { baseUrl, memberBalance, onboardHousehold, openApp, PHONE, useBrowser } from './support/browser'
 
 /** Writes filler records into a separate database until even a 64-byte write no longer fits. */
 async function fillStorage(page: Page): Promise<void> {
@@ -50,7 +50,7 @@ describe('storage problems', () => {
     await page.reload()
     await page.getByTestId('member-妈妈').waitFor()
     await expect(page.locator('[data-testid^="member-"] .member-name').allTextContents()).resolves.toEqual(['小明', '妈妈'])
-    await expect(page.getByTestId('member-小明').getByTestId('balance').textContent()).resolves.toBe('10')
+    expect(await memberBalance(page, '小明')).toBe('10')
     await context.close()
   })
 

@@ -138,3 +138,8 @@ export async function becomeTeacher(db: SortHeroDb, profile: TeacherProfile): Pr
 export async function setMode(db: SortHeroDb, mode: 'household' | 'teacher'): Promise<void> {
   await setSetting(db, 'mode', mode)
 }
+
+/** Turns "always read aloud" on or off for a member. */
+export async function setReadAloud(db: SortHeroDb, memberId: string, on: boolean): Promise<void> {
+  await db.members.update(memberId, { readAloud: on })
+}

@@ -1,4 +1,6 @@
 import type { MessageSchema } from '../messages'
+import learnMessages from './learn.en'
+import classroom from './classroom.en'
 
 export default {
   app: {
@@ -212,7 +214,10 @@ export default {
     hideHistory: 'Hide points history',
     empty: 'No points yet.',
     reason: {
-      welcome: 'Joined SortHero',
+      'welcome': 'Joined SortHero',
+      'quiz-correct': 'Right answer',
+      'round-finished': 'Finished a round',
+      'awareness-passed': 'Passed the awareness check',
     },
   },
   me: {
@@ -262,7 +267,10 @@ export default {
   bins: {
     title: 'The four bins',
   },
+  classroom,
+  learn: learnMessages,
   errors: {
+    learn: learnMessages.errors,
     nickname: {
       'empty': 'Please enter a nickname.',
       'too-long': 'A nickname can be at most 12 characters.',

@@ -1,3 +1,6 @@
+import learnMessages from './learn.zh-CN'
+import classroom from './classroom.zh-CN'
+
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
 export default {
@@ -213,6 +216,9 @@ export default {
     empty: '还没有积分记录。',
     reason: {
       welcome: '加入分类小达人',
+      'quiz-correct': '答对一题',
+      'round-finished': '完成一轮',
+      'awareness-passed': '通过知晓率测试',
     },
   },
   me: {
@@ -262,7 +268,10 @@ export default {
   bins: {
     title: '四类垃圾桶',
   },
+  classroom,
+  learn: learnMessages,
   errors: {
+    learn: learnMessages.errors,
     nickname: {
       empty: '请输入昵称。',
       'too-long': '昵称最多 12 个字。',

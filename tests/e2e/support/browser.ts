@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
 
-export { fillHouseholdSteps, onboardHousehold, TWO_MEMBERS } from './onboarding'
+export { fillHouseholdSteps, memberBalance, onboardHousehold, TWO_MEMBERS } from './onboarding'
 export type { MemberSpec } from './onboarding'
 
 /** Debian's Chromium; no test tool downloads its own browser. */

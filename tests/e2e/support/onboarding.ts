@@ -33,3 +33,10 @@ export async function fillHouseholdSteps(page: Page, household: string, members:
   }
   await page.getByTestId('finish').click()
 }
+
+/** A member's points balance on the Me page, once the ledger has loaded. */
+export async function memberBalance(page: Page, nickname: string): Promise<string> {
+  const balance = page.getByTestId(`member-${nickname}`).locator('[data-testid="balance"][aria-busy="false"]')
+  await balance.waitFor()
+  return (await balance.textContent()) ?? ''
+}

@@ -1,0 +1,217 @@
+import type { Question } from '@/domain/quiz'
+
+/** The four bins of GB/T 19095-2019: colours, names (incl. Shanghai's words and English), what each means. */
+export const QUESTIONS_BINS: readonly Question[] = [
+  // ---- colours ----
+  {
+    id: 'bins-colour-recyclable', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '可回收物的垃圾桶是什么颜色？', en: 'What colour is the bin for recyclables?' },
+    choices: [{ zh: '蓝色', en: 'Blue' }, { zh: '红色', en: 'Red' }, { zh: '绿色', en: 'Green' }, { zh: '灰色', en: 'Grey' }],
+    answer: 0,
+    explanation: { zh: '可回收物用蓝色的桶，纸、塑料、金属、玻璃和旧衣物都放进去。', en: 'Recyclables go in the blue bin: paper, plastic, metal, glass and old clothes.' },
+  },
+  {
+    id: 'bins-colour-hazardous', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '有害垃圾的垃圾桶是什么颜色？', en: 'What colour is the bin for hazardous waste?' },
+    choices: [{ zh: '绿色', en: 'Green' }, { zh: '红色', en: 'Red' }, { zh: '蓝色', en: 'Blue' }, { zh: '灰色', en: 'Grey' }],
+    answer: 1,
+    explanation: { zh: '有害垃圾用红色的桶，红色提醒大家：这些东西有危险，要小心处理。', en: 'Hazardous waste goes in the red bin; red warns everyone that these things are dangerous and need care.' },
+  },
+  {
+    id: 'bins-colour-kitchen', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '厨余垃圾的垃圾桶是什么颜色？', en: 'What colour is the bin for food waste?' },
+    choices: [{ zh: '灰色', en: 'Grey' }, { zh: '蓝色', en: 'Blue' }, { zh: '绿色', en: 'Green' }, { zh: '红色', en: 'Red' }],
+    answer: 2,
+    explanation: { zh: '厨余垃圾用绿色的桶，剩饭剩菜、果皮菜叶都放进去。', en: 'Food waste goes in the green bin: leftovers, fruit peel and vegetable scraps.' },
+  },
+  {
+    id: 'bins-colour-other', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '其他垃圾的垃圾桶是什么颜色？', en: 'What colour is the bin for residual waste?' },
+    choices: [{ zh: '红色', en: 'Red' }, { zh: '绿色', en: 'Green' }, { zh: '蓝色', en: 'Blue' }, { zh: '灰色', en: 'Grey' }],
+    answer: 3,
+    explanation: { zh: '国家标准里其他垃圾用灰色的桶，有的城市用黑色。', en: 'The national standard gives residual waste a grey bin; some cities use black.' },
+  },
+  {
+    id: 'bins-red-holds', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '红色的垃圾桶用来装哪一类垃圾？', en: 'Which kind of waste goes in the red bin?' },
+    choices: [{ zh: '可回收物', en: 'Recyclables' }, { zh: '有害垃圾', en: 'Hazardous waste' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '其他垃圾', en: 'Residual waste' }],
+    answer: 1,
+    explanation: { zh: '红色桶装有害垃圾，比如废充电电池、过期药品和荧光灯管。', en: 'The red bin is for hazardous waste, such as used rechargeable batteries, expired medicine and fluorescent tubes.' },
+  },
+  {
+    id: 'bins-green-holds', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '绿色的垃圾桶用来装哪一类垃圾？', en: 'Which kind of waste goes in the green bin?' },
+    choices: [{ zh: '其他垃圾', en: 'Residual waste' }, { zh: '可回收物', en: 'Recyclables' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '有害垃圾', en: 'Hazardous waste' }],
+    answer: 2,
+    explanation: { zh: '绿色桶装厨余垃圾，也就是容易腐烂的食物垃圾。', en: 'The green bin is for food waste: scraps of food that rot easily.' },
+  },
+  {
+    id: 'bins-blue-holds', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '蓝色的垃圾桶用来装哪一类垃圾？', en: 'Which kind of waste goes in the blue bin?' },
+    choices: [{ zh: '可回收物', en: 'Recyclables' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '有害垃圾', en: 'Hazardous waste' }, { zh: '其他垃圾', en: 'Residual waste' }],
+    answer: 0,
+    explanation: { zh: '蓝色桶装可回收物，它们还能被做成新的东西。', en: 'The blue bin is for recyclables, which can be made into new things.' },
+  },
+  {
+    id: 'bins-grey-holds', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '灰色的垃圾桶用来装哪一类垃圾？', en: 'Which kind of waste goes in the grey bin?' },
+    choices: [{ zh: '有害垃圾', en: 'Hazardous waste' }, { zh: '可回收物', en: 'Recyclables' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '其他垃圾', en: 'Residual waste' }],
+    answer: 3,
+    explanation: { zh: '灰色桶装其他垃圾，比如用过的纸巾、尿不湿和烟头。', en: 'The grey bin is for residual waste, such as used tissues, nappies and cigarette butts.' },
+  },
+  {
+    id: 'bins-four-colours', topic: 'bins', difficulty: 1, form: 'true-false',
+    statement: { zh: '四种垃圾桶的颜色是：可回收物蓝色、有害垃圾红色、厨余垃圾绿色、其他垃圾灰色。', en: 'The four bins are: recyclables blue, hazardous waste red, food waste green, residual waste grey.' },
+    answer: true,
+    explanation: { zh: '没错，记住"蓝红绿灰"四种颜色，就能找到对的桶。', en: 'Right: remember blue, red, green and grey and you will find the right bin.' },
+  },
+  {
+    id: 'bins-red-not-recyclable', topic: 'bins', difficulty: 1, form: 'true-false',
+    statement: { zh: '红色的垃圾桶是用来装可回收物的。', en: 'The red bin is for recyclables.' },
+    answer: false,
+    explanation: { zh: '红色桶装有害垃圾，可回收物要放进蓝色桶。', en: 'The red bin is for hazardous waste; recyclables go in the blue bin.' },
+  },
+
+  // ---- how many, and what each means ----
+  {
+    id: 'bins-how-many', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '按照国家标准，生活垃圾分成几大类？', en: 'Under the national standard, how many main kinds of household waste are there?' },
+    choices: [{ zh: '两类', en: 'Two' }, { zh: '三类', en: 'Three' }, { zh: '四类', en: 'Four' }, { zh: '五类', en: 'Five' }],
+    answer: 2,
+    explanation: { zh: '国家标准把生活垃圾分成四大类：可回收物、有害垃圾、厨余垃圾和其他垃圾。', en: 'The national standard has four kinds: recyclables, hazardous waste, food waste and residual waste.' },
+  },
+  {
+    id: 'bins-recyclable-means', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '"可回收物"是指什么样的垃圾？', en: 'What does "recyclable" mean?' },
+    choices: [
+      { zh: '适合回收、能再做成新东西的垃圾', en: 'Waste that can be collected and made into new things' },
+      { zh: '所有不要的东西', en: 'Anything we do not want any more' },
+      { zh: '吃剩的饭菜', en: 'Leftover food' },
+      { zh: '会伤害身体的垃圾', en: 'Waste that can hurt people' },
+    ],
+    answer: 0,
+    explanation: { zh: '可回收物是干净的纸、塑料、金属、玻璃、织物等，回收后能变成新的东西。', en: 'Recyclables are clean paper, plastic, metal, glass, textiles and so on, which can be turned into new things.' },
+  },
+  {
+    id: 'bins-hazardous-means', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '"有害垃圾"是指什么样的垃圾？', en: 'What does "hazardous waste" mean?' },
+    choices: [
+      { zh: '又大又重的垃圾', en: 'Big, heavy rubbish' },
+      { zh: '对人体健康或环境有害、需要特殊安全处理的垃圾', en: 'Waste that can harm people or the environment and needs special, safe treatment' },
+      { zh: '闻起来很臭的垃圾', en: 'Rubbish that smells bad' },
+      { zh: '不能吃的垃圾', en: 'Anything you cannot eat' },
+    ],
+    answer: 1,
+    explanation: { zh: '有害垃圾里有汞、重金属或有毒的化学品，要单独收集、安全处理。', en: 'Hazardous waste contains mercury, heavy metals or toxic chemicals, so it is collected separately and treated safely.' },
+  },
+  {
+    id: 'bins-kitchen-means', topic: 'bins', difficulty: 1, form: 'true-false',
+    statement: { zh: '厨余垃圾就是容易腐烂的食物垃圾，比如剩饭和果皮。', en: 'Food waste means food scraps that rot easily, such as leftover rice and fruit peel.' },
+    answer: true,
+    explanation: { zh: '对，容易腐烂的剩饭剩菜、果皮菜叶、蛋壳、茶叶渣都是厨余垃圾。', en: 'Yes: leftovers, fruit and vegetable scraps, eggshells and tea leaves all rot easily and are food waste.' },
+  },
+  {
+    id: 'bins-other-means', topic: 'bins', difficulty: 2, form: 'choice',
+    prompt: { zh: '"其他垃圾"是指什么样的垃圾？', en: 'What does "residual waste" mean?' },
+    choices: [
+      { zh: '只有塑料', en: 'Only plastic' },
+      { zh: '只有厨房里的垃圾', en: 'Only rubbish from the kitchen' },
+      { zh: '可回收物、有害垃圾、厨余垃圾以外的生活垃圾', en: 'Household waste that is not recyclable, hazardous or food waste' },
+      { zh: '可以卖钱的废品', en: 'Scrap that can be sold' },
+    ],
+    answer: 2,
+    explanation: { zh: '其他垃圾是前三类以外的生活垃圾，比如用过的纸巾、陶瓷碎片和大骨头。', en: 'Residual waste is whatever is left after the other three kinds, such as used tissues, broken china and big bones.' },
+  },
+  {
+    id: 'bins-recyclable-symbol', topic: 'bins', difficulty: 2, form: 'choice',
+    prompt: { zh: '可回收物的标志上画的是什么？', en: 'What is drawn on the recyclables sign?' },
+    choices: [
+      { zh: '一棵大树', en: 'A big tree' },
+      { zh: '首尾相接、循环转圈的箭头', en: 'Arrows chasing each other in a loop' },
+      { zh: '一个骷髅头', en: 'A skull' },
+      { zh: '一个苹果核', en: 'An apple core' },
+    ],
+    answer: 1,
+    explanation: { zh: '循环的箭头表示东西用完后回收，再做成新的东西，一圈一圈循环利用。', en: 'The looping arrows show things being collected and made into new things, round and round again.' },
+  },
+
+  // ---- names: Shanghai's words, English, the standard ----
+  {
+    id: 'bins-shanghai-wet-waste', topic: 'bins', difficulty: 2, form: 'choice',
+    prompt: { zh: '上海人说的"湿垃圾"，就是国家标准里的哪一类？', en: 'In Shanghai people say "wet waste". Which national category is that?' },
+    choices: [{ zh: '可回收物', en: 'Recyclables' }, { zh: '有害垃圾', en: 'Hazardous waste' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '其他垃圾', en: 'Residual waste' }],
+    answer: 2,
+    explanation: { zh: '上海把厨余垃圾叫作"湿垃圾"，因为剩饭剩菜、果皮这些垃圾水分多、容易腐烂。', en: 'Shanghai calls food waste "wet waste" because leftovers and peel are watery and rot easily.' },
+  },
+  {
+    id: 'bins-shanghai-dry-waste', topic: 'bins', difficulty: 2, form: 'choice',
+    prompt: { zh: '上海人说的"干垃圾"，就是国家标准里的哪一类？', en: 'In Shanghai people say "dry waste". Which national category is that?' },
+    choices: [{ zh: '其他垃圾', en: 'Residual waste' }, { zh: '可回收物', en: 'Recyclables' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '有害垃圾', en: 'Hazardous waste' }],
+    answer: 0,
+    explanation: { zh: '上海的"干垃圾"就是其他垃圾，名字不同，意思一样。', en: 'Shanghai\'s "dry waste" is residual waste: a different name for the same bin.' },
+  },
+  {
+    id: 'bins-dry-waste-not-recyclable', topic: 'bins', difficulty: 2, form: 'true-false',
+    statement: { zh: '上海说的"干垃圾"，意思是干净、干燥的可回收物。', en: 'Shanghai\'s "dry waste" means clean, dry recyclables.' },
+    answer: false,
+    explanation: { zh: '"干垃圾"是其他垃圾的另一个名字，不是可回收物；可回收物在上海也叫可回收物。', en: '"Dry waste" is another name for residual waste, not recyclables; Shanghai calls recyclables recyclables too.' },
+  },
+  {
+    id: 'bins-english-food-waste', topic: 'bins', difficulty: 2, form: 'choice',
+    prompt: { zh: '国家标准里，厨余垃圾的英文名称是什么？', en: 'In the national standard, what is the English name on the food-waste bin?' },
+    choices: [{ zh: 'Residual Waste', en: 'Residual Waste' }, { zh: 'Food Waste', en: 'Food Waste' }, { zh: 'Recyclable', en: 'Recyclable' }, { zh: 'Hazardous Waste', en: 'Hazardous Waste' }],
+    answer: 1,
+    explanation: { zh: '厨余垃圾的英文是 Food Waste，就是"食物垃圾"的意思。', en: 'The green bin says Food Waste: scraps of food.' },
+  },
+  {
+    id: 'bins-english-residual-waste', topic: 'bins', difficulty: 3, form: 'choice',
+    prompt: { zh: '垃圾桶上写着 Residual Waste，它是哪一类？', en: 'A bin says "Residual Waste". Which bin is that?' },
+    choices: [{ zh: '可回收物（蓝色桶）', en: 'The blue bin (recyclables)' }, { zh: '有害垃圾（红色桶）', en: 'The red bin (hazardous)' }, { zh: '厨余垃圾（绿色桶）', en: 'The green bin (food)' }, { zh: '其他垃圾（灰色桶）', en: 'The grey bin (everything else)' }],
+    answer: 3,
+    explanation: { zh: 'Residual 是"剩下的"意思，Residual Waste 就是其他垃圾。', en: '"Residual" means what is left over: Residual Waste is the grey bin for everything the other three bins do not take.' },
+  },
+  {
+    id: 'bins-english-hazardous', topic: 'bins', difficulty: 2, form: 'choice',
+    prompt: { zh: '红色垃圾桶上的英文是什么？', en: 'Which English words are on the red bin?' },
+    choices: [{ zh: 'Food Waste', en: 'Food Waste' }, { zh: 'Recyclable', en: 'Recyclable' }, { zh: 'Hazardous Waste', en: 'Hazardous Waste' }, { zh: 'Residual Waste', en: 'Residual Waste' }],
+    answer: 2,
+    explanation: { zh: '红色桶是有害垃圾，英文是 Hazardous Waste，意思是"有危险的垃圾"。', en: 'The red bin is for hazardous waste, which is what "Hazardous Waste" means.' },
+  },
+  {
+    id: 'bins-standard-number', topic: 'bins', difficulty: 3, form: 'choice',
+    prompt: { zh: '规定四类垃圾分类标志的国家标准是哪一个？', en: 'Which national standard sets out the four waste-sorting signs?' },
+    choices: [
+      { zh: 'GB/T 19095-2019《生活垃圾分类标志》', en: 'GB/T 19095-2019, Signs for classification of municipal solid waste' },
+      { zh: 'GB 3095-2012《环境空气质量标准》', en: 'GB 3095-2012, Ambient air quality standards' },
+      { zh: 'GB/T 2260《行政区划代码》', en: 'GB/T 2260, Codes for administrative divisions' },
+    ],
+    answer: 0,
+    explanation: { zh: 'GB/T 19095-2019 规定了四大类的名称、颜色和图形标志，2019年12月起实施。', en: 'GB/T 19095-2019 sets the names, colours and symbols of the four categories; it took effect in December 2019.' },
+  },
+  {
+    id: 'bins-recyclable-subtypes', topic: 'bins', difficulty: 1, form: 'choice',
+    prompt: { zh: '可回收物主要有纸类、塑料、金属、玻璃、织物。下面哪一个不在其中？', en: 'Recyclables are mainly paper, plastic, metal, glass and textiles. Which of these is not one of them?' },
+    choices: [{ zh: '纸类', en: 'Paper' }, { zh: '玻璃', en: 'Glass' }, { zh: '织物', en: 'Textiles' }, { zh: '电池', en: 'Batteries' }],
+    answer: 3,
+    explanation: { zh: '电池属于有害垃圾，要放进红色桶，不是可回收物。', en: 'Batteries are hazardous waste for the red bin, not recyclables.' },
+  },
+  {
+    id: 'bins-hazardous-subtypes', topic: 'bins', difficulty: 3, form: 'choice',
+    prompt: { zh: '国家标准把有害垃圾分成哪三小类？', en: 'Which three smaller groups does the national standard give for hazardous waste?' },
+    choices: [
+      { zh: '塑料、金属、玻璃', en: 'Plastic, metal, glass' },
+      { zh: '灯管、家用化学品、电池', en: 'Lamps, household chemicals, batteries' },
+      { zh: '剩菜、果皮、骨头', en: 'Leftovers, peel, bones' },
+      { zh: '纸巾、尿不湿、烟头', en: 'Tissues, nappies, cigarette butts' },
+    ],
+    answer: 1,
+    explanation: { zh: '有害垃圾分为灯管、家用化学品和电池三小类，比如荧光灯管、过期药品、油漆和废充电电池。', en: 'Hazardous waste is lamps, household chemicals and batteries: fluorescent tubes, expired medicine, paint, used rechargeable batteries and so on.' },
+  },
+  {
+    id: 'bins-kitchen-subtypes', topic: 'bins', difficulty: 3, form: 'choice',
+    prompt: { zh: '国家标准里，厨余垃圾分为家庭厨余垃圾、餐厨垃圾和哪一小类？', en: 'The national standard splits food waste into household food waste, restaurant food waste and what else?' },
+    choices: [{ zh: '大件垃圾', en: 'Bulky waste' }, { zh: '装修垃圾', en: 'Renovation waste' }, { zh: '其他厨余垃圾', en: 'Other food waste' }, { zh: '可燃垃圾', en: 'Combustible waste' }],
+    answer: 2,
+    explanation: { zh: '第三小类是其他厨余垃圾，比如农贸市场里的烂菜叶和果皮。', en: 'The third group is other food waste, such as rotten vegetables and peel from food markets.' },
+  },
+]
