@@ -7,6 +7,12 @@
  *     {"query","category","item","kind"} (category and item null when nothing matched).
  *     kind is exact, alias, contained, fuzzy (any looser match: a prefix, a longer name
  *     containing the query, or a typo) or none.
+ *
+ *   decode DIR... [--json]
+ *     Decodes black-box barcode folders (N.png beside N.txt with the expected text) with the
+ *     app's decoder core and prints per folder: images, correct, misreads, median and p95 ms per
+ *     image; --json prints one object per image instead: {"file","expected","got","ms"}.
+ *     See decode.ts.
  */
 import type { RuleSetId } from '../domain/rules'
 import { readFileSync } from 'node:fs'
@@ -15,6 +21,7 @@ import { ALL_ITEMS } from '../data/items/index'
 import { pinyinReader } from '../domain/pinyin'
 import { answerFor, isRuleSetId } from '../domain/rules'
 import { buildSearchIndex, search } from '../domain/search'
+import { runDecodeCommand } from './decode'
 import { buildPinyinData } from './kb-vite-plugin'
 
 export interface Classification {
@@ -46,11 +53,13 @@ export function classify(queries: readonly string[], ruleSetId: RuleSetId = 'nat
 function usage(message?: string): never {
   if (message) console.error(message)
   console.error('usage: npm run kb -- classify FILE [--rules national|shanghai|beijing] [--json]')
+  console.error('       npm run kb -- decode DIR... [--json]')
   process.exit(2)
 }
 
 function main(args: string[]) {
   const [command, ...rest] = args
+  if (command === 'decode') process.exit(runDecodeCommand(rest))
   if (command !== 'classify') usage(command ? `unknown command: ${command}` : undefined)
   let file: string | undefined
   let rules: RuleSetId = 'national'

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describeMachine } from './machine'
+import { runDecodeBench } from './decode'
 import { runSearchBench } from './search'
 import { measureFirstPage } from './size'
 
@@ -30,6 +31,22 @@ results.push(
   { key: 'search.p95_ms', value: searchBench.p95Ms, unit: 'ms', budget: '≤ 1', what: `p95 latency of 1,000 mixed queries (${Object.entries(searchBench.byKind).map(([kind, r]) => `${kind} p95 ${r.p95} ms`).join(', ')})` },
 )
 
+const decode = runDecodeBench()
+const decodeCorrect = decode.perFolder.reduce((sum, f) => sum + f.correct, 0)
+const decodeMisreads = decode.perFolder.reduce((sum, f) => sum + f.misreads, 0)
+results.push(
+  { key: 'decode.median_ms', value: decode.medianMs, unit: 'ms', budget: '≤ 2', what: 'barcode decode per image (decoder core only, RGBA in), ../shared/data/barcodes' },
+  { key: 'decode.p95_ms', value: decode.p95Ms, unit: 'ms', budget: '≤ 20', what: 'barcode decode per image, p95' },
+  { key: 'decode.correct', value: decodeCorrect, unit: 'images', budget: '≥ 168', what: 'images decoded to their expected text, of 251 (ZXing must-pass at 0°: 168)' },
+  { key: 'decode.misreads', value: decodeMisreads, unit: 'images', budget: '= 0', what: 'images decoded to a wrong text' },
+)
+const decodeTable = [
+  '',
+  '| folder | images | ZXing must-pass 0° | ZXing TRY_HARDER 0° | ours correct | ours misreads |',
+  '|---|---:|---:|---:|---:|---:|',
+  ...decode.perFolder.map(f => `| ${f.folder} | ${f.images} | ${f.mustPass} | ${f.zxingTryHarder} | ${f.correct} | ${f.misreads} |`),
+].join('\n')
+
 const RESULTS_FILE = 'bench-results.json'
 const previous = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, number> : {}
 const flat = { ...previous, ...Object.fromEntries(results.map(r => [r.key, r.value])) }
@@ -42,6 +59,7 @@ const table = [
   '| name | value | budget | what |',
   '|---|---|---|---|',
   ...results.map(r => `| \`${r.key}\` | ${r.value} ${r.unit} | ${r.budget ? `${r.budget} ${r.unit}` : '—'} | ${r.what} |`),
+  decodeTable,
 ].join('\n')
 const DOC = 'BENCHMARKS.md'
 const START = '<!-- bench:start -->'
