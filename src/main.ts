@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { i18n } from './i18n'
+import { i18n, savedLocale, setLocale } from './i18n'
 import { router } from './router'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -12,6 +12,6 @@ app.use(pinia).use(i18n).use(router)
 // The data layer (Dexie) is not needed to paint the shell or the welcome page, so it loads in
 // parallel instead of weighing on the first page.
 void import('./db/watch').then(({ watchDatabase }) => watchDatabase(pinia))
-document.documentElement.lang = i18n.global.locale.value
 
-router.isReady().then(() => app.mount('#app'))
+// A device set to English loads that language before the first paint, so nothing flashes.
+Promise.all([router.isReady(), setLocale(savedLocale(), false)]).then(() => app.mount('#app'))

@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/learn/class', name: 'classroom', component: () => import('./pages/ClassroomPage.vue'), meta: { title: 'classroom.title' } },
   { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true } },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true } },
+  { path: '/me/rewards', name: 'rewards', component: () => import('./pages/RewardsPage.vue'), meta: { title: 'rewards.title', tab: true } },
   { path: '/:pathMatch(.*)*', redirect: '/lookup' },
 ]
 

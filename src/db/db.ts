@@ -1,11 +1,14 @@
 import type { EntityTable, Table } from 'dexie'
 import type { AwarenessCheck } from '@/domain/awareness'
+import type { Badge } from '@/domain/badges'
 import type { ClassBattle } from '@/domain/classroom'
 import type { Household, Member, TeacherProfile } from '@/domain/household'
 import type { AnswerRecord, RoundRecord } from '@/domain/learning'
 import type { LedgerEntry } from '@/domain/ledger'
+import type { LogDay } from '@/domain/log'
 import type { Correction, LookupRecord, MissedQuery, TaughtItem } from '@/domain/lookup'
 import type { Mastery } from '@/domain/mastery'
+import type { Reward, Voucher } from '@/domain/rewards'
 import type { RuleSetId } from '@/domain/rules'
 import Dexie from 'dexie'
 import { SCHEMA_HISTORY } from './schema'
@@ -40,6 +43,10 @@ export class SortHeroDb extends Dexie {
   answers!: EntityTable<AnswerRecord, 'id'>
   rounds!: EntityTable<RoundRecord, 'id'>
   awarenessChecks!: EntityTable<AwarenessCheck, 'id'>
+  rewards!: EntityTable<Reward, 'id'>
+  vouchers!: EntityTable<Voucher, 'id'>
+  logDays!: EntityTable<LogDay, 'date'>
+  badges!: EntityTable<Badge, 'id'>
 
   constructor(name = 'sorthero') {
     super(name)

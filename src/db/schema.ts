@@ -46,4 +46,24 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       classBattles: 'id, startedAt',
     },
   },
+  {
+    // Household log and rewards: one record per local calendar day, badges earned once, the
+    // rewards catalogue and the vouchers redeemed from it (a voucher code is used exactly once).
+    version: 4,
+    stores: {
+      logDays: 'date, updatedAt',
+      badges: 'id, earnedAt',
+      rewards: 'id, createdAt',
+      vouchers: 'id, &code, memberId, createdAt',
+    },
+  },
+  {
+    // Scanning: barcodes the household taught the app, and Open Food Facts answers cached on the
+    // device so a product looked up once answers offline.
+    version: 5,
+    stores: {
+      taughtBarcodes: 'code, createdAt',
+      offCache: 'code, fetchedAt',
+    },
+  },
 ]

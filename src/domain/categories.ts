@@ -23,6 +23,17 @@ export const SUB_TYPES = {
   other: ['sanitary', 'soiled-packaging', 'composite', 'ceramic', 'hard-shell-bone', 'dust', 'pet', 'cigarette', 'bulky', 'renovation', 'misc'],
 } as const satisfies Record<Category, readonly string[]>
 
+/**
+ * The categories' names as GB/T 19095-2019 prints them on the bins, in Chinese and English. They
+ * are shown side by side whatever the UI language, so they are data here, not translations.
+ */
+export const STANDARD_NAMES: Readonly<Record<Category, { zh: string, en: string }>> = {
+  recyclable: { zh: '可回收物', en: 'Recyclable' },
+  hazardous: { zh: '有害垃圾', en: 'Hazardous Waste' },
+  kitchen: { zh: '厨余垃圾', en: 'Food Waste' },
+  other: { zh: '其他垃圾', en: 'Residual Waste' },
+}
+
 /** A sub-type id of the given category. */
 export type SubTypeOf<C extends Category> = (typeof SUB_TYPES)[C][number]
 

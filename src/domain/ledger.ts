@@ -9,7 +9,7 @@
  * Why points moved. Each later feature adds its own codes here, together with their translated
  * explanation under `ledger.reason.*` in the i18n messages.
  */
-export const REASON_CODES = ['welcome', 'quiz-correct', 'round-finished', 'awareness-passed'] as const
+export const REASON_CODES = ['welcome', 'quiz-correct', 'round-finished', 'awareness-passed', 'log-day', 'sorted-day', 'streak-7', 'streak-30', 'taught-item', 'redeem'] as const
 
 export type ReasonCode = (typeof REASON_CODES)[number]
 
@@ -27,6 +27,8 @@ export interface LedgerEntry {
   points: number
   /** Identifies the event that caused it ("welcome:<memberId>"); unique across the ledger. */
   sourceEventId: string
+  /** The household's day the entry is about (a logged day, a streak), `YYYY-MM-DD`. */
+  day?: string
 }
 
 /** What a feature asks the ledger to record; the repository adds the id. */

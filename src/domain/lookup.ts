@@ -49,6 +49,9 @@ export interface LookupRecord {
 
 export const TAUGHT_NAME_MAX = 30
 
+/** Points for teaching the app a name it did not know. */
+export const TAUGHT_ITEM_POINTS = 2
+
 export type TaughtNameProblem = 'empty' | 'too-long' | 'known'
 
 /**

@@ -14,6 +14,8 @@ export function pinyinReader(data: PinyinData): (text: string) => string[] {
   return (text) => {
     const override = data.overrides[text]
     if (override !== undefined) return override.split(' ')
-    return Array.from(text, char => data.chars[char] ?? '')
+    const syllables: string[] = []
+    for (const char of text) syllables.push(data.chars[char] ?? '')
+    return syllables
   }
 }

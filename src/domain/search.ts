@@ -58,8 +58,11 @@ interface ChineseEntry {
   key: string
   /** Pinyin of the whole text ("dianchi"); Latin letters and digits in the name count as typed. */
   pinyin: string
-  /** Where each character's (code point's) syllable starts in `pinyin`, plus the end. */
-  syllableStarts: number[]
+  /**
+   * Where each character's (code point's) syllable starts in `pinyin`, plus the end. Only
+   * matches need it (highlights, syllable boundaries), so it is worked out on first use.
+   */
+  syllableStarts?: number[]
   initials: string
   /**
    * How many other names contain this one (电池 is in 干电池, 纽扣电池 …): a head word that
@@ -131,6 +134,7 @@ function addTo<K>(groups: Map<K, number[]>, key: K, value: number): void {
 
 export interface SearchIndex {
   docs: readonly SearchDoc[]
+  pinyinOf: PinyinOf
   chinese: ChineseEntry[]
   english: EnglishEntry[]
   keys: PackedColumn
@@ -152,23 +156,40 @@ export interface SearchIndex {
 const PLAIN_SYLLABLE = /^[a-z]+$/
 const ASCII_ALNUM = /^[a-z0-9]$/i
 
+/** Latin letters in a name (9V电池, A4纸) count as typed, so "dianchi" is not 9V电池's full pinyin. */
+function syllableOf(given: string | undefined, char: string): string {
+  // Syllables from the build are already normalized; only other characters need it.
+  if (given) return PLAIN_SYLLABLE.test(given) ? given : normalizePinyin(given)
+  return ASCII_ALNUM.test(char) ? char.toLowerCase() : normalizePinyin(char)
+}
+
 function chineseEntry(doc: number, field: 'zh' | 'alias', text: string, pinyinOf: PinyinOf): ChineseEntry {
   const syllables = pinyinOf(text) ?? []
-  const syllableStarts: number[] = []
   let pinyin = ''
   let initials = ''
   let i = 0
   for (const char of text) {
-    syllableStarts.push(pinyin.length)
-    // Latin letters in a name (9V电池, A4纸) count as typed, so "dianchi" is not 9V电池's full pinyin.
-    // Syllables from the build are already normalized; only other characters need it.
-    const given = syllables[i++]
-    const syllable = given ? (PLAIN_SYLLABLE.test(given) ? given : normalizePinyin(given)) : (ASCII_ALNUM.test(char) ? char.toLowerCase() : normalizePinyin(char))
+    const syllable = syllableOf(syllables[i++], char)
     pinyin += syllable
     if (syllable) initials += syllable[0]
   }
-  syllableStarts.push(pinyin.length)
-  return { doc, field, text, key: normalizeChinese(text), pinyin, syllableStarts, initials, generality: 0 }
+  return { doc, field, text, key: normalizeChinese(text), pinyin, initials, generality: 0 }
+}
+
+/** The entry's syllable starts (see `ChineseEntry.syllableStarts`), computed once. */
+function syllableStarts(index: SearchIndex, entry: ChineseEntry): number[] {
+  if (entry.syllableStarts) return entry.syllableStarts
+  const syllables = index.pinyinOf(entry.text) ?? []
+  const starts: number[] = []
+  let offset = 0
+  let i = 0
+  for (const char of entry.text) {
+    starts.push(offset)
+    offset += syllableOf(syllables[i++], char).length
+  }
+  starts.push(offset)
+  entry.syllableStarts = starts
+  return starts
 }
 
 const stemLine = (stems: readonly string[]) => ` ${stems.join(' ')} `
@@ -197,18 +218,21 @@ function countGenerality(entries: ChineseEntry[]): void {
 export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf): SearchIndex {
   const chinese: ChineseEntry[] = []
   const english: EnglishEntry[] = []
-  docs.forEach((doc, i) => {
+  const addEnglish = (doc: number, field: 'en' | 'enAlias', text: string) => {
+    const words = englishWords(text)
+    if (words.length > 0) english.push({ doc, field, text, words, stems: words.map(w => w.stem) })
+  }
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i]!
     chinese.push(chineseEntry(i, 'zh', doc.zh, pinyinOf))
-    for (const alias of doc.aliases ?? []) chinese.push(chineseEntry(i, 'alias', alias, pinyinOf))
-    const englishNames: Array<['en' | 'enAlias', string]> = [...(doc.en ? [['en', doc.en] as ['en', string]] : []), ...(doc.enAliases ?? []).map(alias => ['enAlias', alias] as ['enAlias', string])]
-    for (const [field, text] of englishNames) {
-      const words = englishWords(text)
-      if (words.length > 0) english.push({ doc: i, field, text, words, stems: words.map(w => w.stem) })
-    }
-  })
+    if (doc.aliases) for (const alias of doc.aliases) chinese.push(chineseEntry(i, 'alias', alias, pinyinOf))
+    if (doc.en) addEnglish(i, 'en', doc.en)
+    if (doc.enAliases) for (const alias of doc.enAliases) addEnglish(i, 'enAlias', alias)
+  }
   countGenerality(chinese)
   const index: SearchIndex = {
     docs,
+    pinyinOf,
     chinese,
     english,
     keys: new PackedColumn(chinese.map(e => e.key)),
@@ -290,10 +314,10 @@ function charSpan(entry: ChineseEntry, from: number, to: number): readonly [numb
 }
 
 /** How many characters the first `length` letters of pinyin starting at character `from` cover. */
-function charsCovering(entry: ChineseEntry, from: number, length: number): number {
-  const end = entry.syllableStarts[from]! + length
+function charsCovering(starts: readonly number[], from: number, length: number): number {
+  const end = starts[from]! + length
   let i = from
-  while (i < entry.syllableStarts.length - 1 && entry.syllableStarts[i]! < end) i++
+  while (i < starts.length - 1 && starts[i]! < end) i++
   return i
 }
 
@@ -349,14 +373,15 @@ function searchPinyin(index: SearchIndex, query: string, offer: Offer): void {
     const pl = entry.pinyin.length
     if (offset === 0) {
       if (pl === ql) offer(candidate(entry, 'pinyin', nameOrAlias(entry.field, 'exact'), null, 0))
-      else offer(candidate(entry, 'pinyin', 'prefix', charSpan(entry, 0, charsCovering(entry, 0, ql)), prefixTiebreak(entry, pl)))
+      else offer(candidate(entry, 'pinyin', 'prefix', charSpan(entry, 0, charsCovering(syllableStarts(index, entry), 0, ql)), prefixTiebreak(entry, pl)))
       return
     }
     // Only at a syllable boundary: "chi" finds 电池 but "ianc" finds nothing.
     if (ql < 3) return
-    const char = entry.syllableStarts.indexOf(offset)
-    if (char > 0 && entry.syllableStarts[char - 1]! < offset) {
-      offer(candidate(entry, 'pinyin', 'containing', charSpan(entry, char, charsCovering(entry, char, ql)), pl))
+    const starts = syllableStarts(index, entry)
+    const char = starts.indexOf(offset)
+    if (char > 0 && starts[char - 1]! < offset) {
+      offer(candidate(entry, 'pinyin', 'containing', charSpan(entry, char, charsCovering(starts, char, ql)), pl))
     }
   })
   if (ql >= 2) {

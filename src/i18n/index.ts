@@ -1,6 +1,5 @@
 import type { AppLocale, MessageSchema } from './messages'
 import { createI18n } from 'vue-i18n'
-import en from './locales/en'
 import zhCN from './locales/zh-CN'
 import { DEFAULT_LOCALE, isAppLocale } from './messages'
 
@@ -18,11 +17,12 @@ export function savedLocale(): AppLocale {
   return isAppLocale(saved) ? saved : DEFAULT_LOCALE
 }
 
+// Only Chinese ships with the first page; English is its own chunk, loaded when chosen.
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
-  locale: savedLocale(),
+  locale: DEFAULT_LOCALE,
   fallbackLocale: DEFAULT_LOCALE,
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
   datetimeFormats: {
     'zh-CN': { short: { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }, day: { month: 'long', day: 'numeric' } },
     'en': { short: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }, day: { month: 'short', day: 'numeric' } },
@@ -31,9 +31,20 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   fallbackWarn: import.meta.env.DEV,
 })
 
-/** Switches the UI language, remembers it on this device and updates `<html lang>`. */
-export function setLocale(locale: AppLocale): void {
+const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
+  'zh-CN': async () => zhCN,
+  'en': async () => (await import('./locales/en')).default,
+}
+
+/** Makes sure a language's messages are loaded. */
+export async function loadLocale(locale: AppLocale): Promise<void> {
+  if (!i18n.global.availableLocales.includes(locale)) i18n.global.setLocaleMessage(locale, await loaders[locale]())
+}
+
+/** Switches the UI language (loading it first), remembers it on this device, updates `<html lang>`. */
+export async function setLocale(locale: AppLocale, remember = true): Promise<void> {
+  await loadLocale(locale)
   i18n.global.locale.value = locale
-  localStorage.setItem(LOCALE_KEY, locale)
+  if (remember) localStorage.setItem(LOCALE_KEY, locale)
   document.documentElement.lang = locale
 }

@@ -12,6 +12,8 @@ export interface Notice {
   /** Translation key and its parameters. */
   message: string
   params?: Record<string, string | number>
+  /** Parameters that are themselves translation keys (a badge's name, say). */
+  paramKeys?: Record<string, string>
   tone: 'info' | 'success' | 'error'
   action?: NoticeAction
   /** Milliseconds before it hides itself; errors stay until dismissed. */

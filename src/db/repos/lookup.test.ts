@@ -16,6 +16,7 @@ describe('teachItem', () => {
     expect(taught).toMatchObject({ name: '电子烟弹', key: '电子烟弹', category: 'hazardous', similarItemId: 'e-cigarette', memberId: 'm1', createdAt: 2 })
     expect(await db.taughtItems.get(taught.id)).toEqual(taught)
     expect(await db.missedQueries.count()).toBe(0)
+    expect(await db.ledger.toArray()).toMatchObject([{ memberId: 'm1', reason: 'taught-item', points: 2, sourceEventId: `taught:${taught.id}` }])
   })
 
   it('refuses a name the knowledge base knows, or one taught before', async () => {

@@ -4,9 +4,11 @@ import type { Correction, LookupRecord, TaughtItem } from '@/domain/lookup'
 import type { RuleSetId } from '@/domain/rules'
 import { isCategory } from '@/domain/categories'
 import { DomainError } from '@/domain/errors'
-import { validateTaughtName } from '@/domain/lookup'
+import { sourceEventId } from '@/domain/ledger'
+import { TAUGHT_ITEM_POINTS, validateTaughtName } from '@/domain/lookup'
 import { normalizeChinese } from '@/domain/text'
 import { newId } from '../ids'
+import { awardPoints } from './ledger'
 
 /** How many opened answers are kept for "recent" and "popular". */
 const LOOKUP_HISTORY_LIMIT = 200
@@ -17,7 +19,7 @@ const LOOKUP_HISTORY_LIMIT = 200
  */
 export async function teachItem(db: SortHeroDb, lesson: { name: string, category: Category, similarItemId?: string, memberId?: string }, isKnownName: (key: string) => boolean, now = Date.now()): Promise<TaughtItem> {
   if (!isCategory(lesson.category)) throw new DomainError('lookup.category')
-  return db.transaction('rw', [db.taughtItems, db.missedQueries], async () => {
+  return db.transaction('rw', [db.taughtItems, db.missedQueries, db.ledger], async () => {
     const taughtKeys = new Set((await db.taughtItems.toArray()).map(t => t.key))
     const checked = validateTaughtName(lesson.name, key => isKnownName(key) || taughtKeys.has(key))
     if (!checked.ok) throw new DomainError(`lookup.name.${checked.problem}`)
@@ -32,6 +34,9 @@ export async function teachItem(db: SortHeroDb, lesson: { name: string, category
     await db.taughtItems.add(taught)
     // Once taught, the name is no longer a miss.
     await db.missedQueries.delete(checked.value.key)
+    if (lesson.memberId) {
+      await awardPoints(db, { memberId: lesson.memberId, at: now, reason: 'taught-item', points: TAUGHT_ITEM_POINTS, sourceEventId: sourceEventId('taught', taught.id) })
+    }
     return taught
   })
 }

@@ -1,5 +1,8 @@
 import type { MessageSchema } from '../messages'
 import learnMessages from './learn.en'
+import rewards from './rewards.en'
+import logMessages from './log.en'
+import scan from './scan.en'
 import classroom from './classroom.en'
 
 export default {
@@ -218,6 +221,12 @@ export default {
       'quiz-correct': 'Right answer',
       'round-finished': 'Finished a round',
       'awareness-passed': 'Passed the awareness check',
+      'log-day': 'Logged a day',
+      'sorted-day': 'A fully sorted day',
+      'streak-7': '7-day logging streak',
+      'streak-30': '30-day logging streak',
+      'taught-item': 'Taught SortHero a new item',
+      'redeem': 'Redeemed a reward',
     },
   },
   me: {
@@ -269,8 +278,13 @@ export default {
   },
   classroom,
   learn: learnMessages,
+  log: logMessages,
+  scan,
+  rewards,
   errors: {
     learn: learnMessages.errors,
+    log: logMessages.errors,
+    rewards: rewards.errors,
     nickname: {
       'empty': 'Please enter a nickname.',
       'too-long': 'A nickname can be at most 12 characters.',

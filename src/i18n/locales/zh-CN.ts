@@ -1,4 +1,7 @@
 import learnMessages from './learn.zh-CN'
+import rewards from './rewards.zh-CN'
+import logMessages from './log.zh-CN'
+import scan from './scan.zh-CN'
 import classroom from './classroom.zh-CN'
 
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
@@ -219,6 +222,12 @@ export default {
       'quiz-correct': '答对一题',
       'round-finished': '完成一轮',
       'awareness-passed': '通过知晓率测试',
+      'log-day': '记录了一天',
+      'sorted-day': '全部分类投放的一天',
+      'streak-7': '连续记录 7 天',
+      'streak-30': '连续记录 30 天',
+      'taught-item': '教会分类小达人一个新物品',
+      'redeem': '兑换奖励',
     },
   },
   me: {
@@ -270,8 +279,13 @@ export default {
   },
   classroom,
   learn: learnMessages,
+  log: logMessages,
+  scan,
+  rewards,
   errors: {
     learn: learnMessages.errors,
+    log: logMessages.errors,
+    rewards: rewards.errors,
     nickname: {
       empty: '请输入昵称。',
       'too-long': '昵称最多 12 个字。',
