@@ -11,7 +11,7 @@ export default defineConfigWithVueTs(
     rules: {
       'no-console': ['error', { allow: ['warn', 'error'] }],
       'vue/no-v-html': 'error',
-      'vue/no-bare-strings-in-template': ['error', { allowlist: ['(', ')', ',', '.', '+', '-', '=', '·', '—', '–', '…', '✕', '✅', '⚠️', '‹', '💡', '🔊', '🎉', '🔁', '→', '、', '⚡', '−', '🔥', '🎁', '%', ':', '/', '|', '#'] }],
+      'vue/no-bare-strings-in-template': ['error', { allowlist: ['(', ')', ',', '.', '+', '-', '=', '·', '—', '–', '…', '✕', '✅', '⚠️', '‹', '💡', '🔊', '🎉', '🔁', '→', '、', '⚡', '−', '🔥', '🎁', '🔦', '%', ':', '/', '|', '#'] }],
       'vue/multi-word-component-names': ['error', { ignores: ['App'] }],
       'vue/max-attributes-per-line': 'off',
       'vue/singleline-html-element-content-newline': 'off',

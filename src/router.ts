@@ -16,6 +16,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/welcome', name: 'welcome', component: () => import('./pages/WelcomePage.vue'), meta: { title: 'welcome.title' } },
   { path: '/lookup', name: 'lookup', component: () => import('./pages/LookupPage.vue'), meta: { title: 'nav.lookup', tab: true } },
   { path: '/lookup/item/:key', name: 'lookup-item', component: () => import('./pages/LookupItemPage.vue'), meta: { title: 'nav.lookup', tab: true } },
+  { path: '/lookup/scan', name: 'scan', component: () => import('./pages/ScanPage.vue'), meta: { title: 'scan.title', tab: true } },
   { path: '/lookup/category/:category', name: 'lookup-category', component: () => import('./pages/LookupCategoryPage.vue'), meta: { title: 'nav.lookup', tab: true } },
   { path: '/learn', name: 'learn', component: () => import('./pages/LearnPage.vue'), meta: { title: 'nav.learn', tab: true } },
   { path: '/learn/sort', name: 'learn-sort', component: () => import('./pages/LearnSortPage.vue'), meta: { title: 'learn.modes.sort.title' } },

@@ -1,6 +1,7 @@
 import type { EntityTable, Table } from 'dexie'
 import type { AwarenessCheck } from '@/domain/awareness'
 import type { Badge } from '@/domain/badges'
+import type { OffCacheEntry, TaughtBarcode } from '@/domain/barcode'
 import type { ClassBattle } from '@/domain/classroom'
 import type { Household, Member, TeacherProfile } from '@/domain/household'
 import type { AnswerRecord, RoundRecord } from '@/domain/learning'
@@ -20,6 +21,8 @@ export interface SettingValues {
   teacher: TeacherProfile
   /** Which city's rules answer lookups; the national rules when unset. */
   ruleSet: RuleSetId
+  /** Whether scanned barcodes may be looked up on Open Food Facts; asked once when unset. */
+  offLookup: 'allowed' | 'denied'
 }
 
 export type SettingKey = keyof SettingValues
@@ -47,6 +50,8 @@ export class SortHeroDb extends Dexie {
   vouchers!: EntityTable<Voucher, 'id'>
   logDays!: EntityTable<LogDay, 'date'>
   badges!: EntityTable<Badge, 'id'>
+  taughtBarcodes!: EntityTable<TaughtBarcode, 'code'>
+  offCache!: EntityTable<OffCacheEntry, 'code'>
 
   constructor(name = 'sorthero') {
     super(name)

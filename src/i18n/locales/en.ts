@@ -285,6 +285,7 @@ export default {
     learn: learnMessages.errors,
     log: logMessages.errors,
     rewards: rewards.errors,
+    scan: scan.errors,
     nickname: {
       'empty': 'Please enter a nickname.',
       'too-long': 'A nickname can be at most 12 characters.',

@@ -286,6 +286,7 @@ export default {
     learn: learnMessages.errors,
     log: logMessages.errors,
     rewards: rewards.errors,
+    scan: scan.errors,
     nickname: {
       empty: '请输入昵称。',
       'too-long': '昵称最多 12 个字。',

@@ -1,0 +1,176 @@
+import type { Ref } from 'vue'
+import type { DecodeResult } from '@/scan/decoder-core'
+import { getCurrentScope, onScopeDispose, shallowRef } from 'vue'
+import { decodeInWorker, pixelsOf } from '@/scan/decode-client'
+
+export type ScannerState = 'idle' | 'starting' | 'scanning' | 'denied' | 'no-camera' | 'error' | 'found'
+
+/** The formats the app reads, in the BarcodeDetector API's spelling. */
+const FORMATS = ['ean_13', 'ean_8', 'upc_a', 'upc_e', 'code_128', 'qr_code'] as const
+
+interface NativeDetector {
+  detect: (source: CanvasImageSource) => Promise<Array<{ rawValue: string, format: string }>>
+}
+interface NativeDetectorClass {
+  new (options: { formats: string[] }): NativeDetector
+  getSupportedFormats: () => Promise<string[]>
+}
+
+/**
+ * The native BarcodeDetector where it reads every format we need (Chrome on Android, macOS);
+ * most phones in China lack it, and ZXing in a worker does the job there.
+ */
+async function nativeDetector(): Promise<NativeDetector | null> {
+  const Detector = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector
+  if (!Detector) return null
+  try {
+    const supported = await Detector.getSupportedFormats()
+    const wanted = FORMATS.filter(format => supported.includes(format))
+    return wanted.length >= 4 ? new Detector({ formats: [...wanted] }) : null
+  }
+  catch {
+    return null
+  }
+}
+
+/** Every few frames the slower second pass runs: most frames are aimed, not yet sharp. */
+const SECOND_PASS_EVERY = 4
+const FRAME_INTERVAL_MS = 100
+
+/**
+ * The camera scanner: the back camera into a <video> (through @zxing/browser's camera helpers),
+ * frames decoded off the main thread until the first confident read, then the camera stops with
+ * a short vibration. Stops when the component goes away or the app goes to the background, and
+ * resumes when it comes back.
+ */
+export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined>, onRead: (result: DecodeResult) => void) {
+  const state = shallowRef<ScannerState>('idle')
+  const torchSupported = shallowRef(false)
+  const torchOn = shallowRef(false)
+  const usingNative = shallowRef(false)
+  let stream: MediaStream | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let frames = 0
+  let busy = false
+  let detector: NativeDetector | null = null
+
+  async function start() {
+    if (state.value === 'starting' || state.value === 'scanning') return
+    if (!navigator.mediaDevices?.getUserMedia) {
+      state.value = 'no-camera'
+      return
+    }
+    state.value = 'starting'
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false })
+    }
+    catch (error) {
+      const name = (error as { name?: string }).name
+      state.value = name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError' ? 'no-camera' : 'error'
+      return
+    }
+    const element = video.value
+    if (!element || state.value !== 'starting') {
+      release()
+      return
+    }
+    // @zxing/browser's helpers attach the stream and know how to switch the torch.
+    const { BrowserCodeReader } = await import('@zxing/browser')
+    BrowserCodeReader.addVideoSource(element, stream)
+    element.muted = true
+    element.playsInline = true
+    await element.play().catch(() => {})
+    torchSupported.value = BrowserCodeReader.mediaStreamIsTorchCompatible(stream)
+    detector = await nativeDetector()
+    usingNative.value = detector !== null
+    state.value = 'scanning'
+    frames = 0
+    schedule()
+  }
+
+  function schedule() {
+    clearTimeout(timer)
+    timer = setTimeout(tick, FRAME_INTERVAL_MS)
+  }
+
+  async function tick() {
+    const element = video.value
+    if (state.value !== 'scanning' || !element) return
+    if (busy || element.readyState < 2 || element.videoWidth === 0) {
+      schedule()
+      return
+    }
+    busy = true
+    try {
+      const result = detector ? await readNative(element) : await decodeInWorker(pixelsOf(element, element.videoWidth, element.videoHeight), ++frames % SECOND_PASS_EVERY === 0)
+      if (result && state.value === 'scanning') {
+        found(result)
+        return
+      }
+    }
+    catch {
+      // A dropped frame is not worth telling anyone about: the next one is 100 ms away.
+    }
+    finally {
+      busy = false
+    }
+    schedule()
+  }
+
+  async function readNative(element: HTMLVideoElement): Promise<DecodeResult | null> {
+    const codes = await detector!.detect(element)
+    const first = codes.find(code => (FORMATS as readonly string[]).includes(code.format))
+    return first ? { text: first.rawValue, format: first.format as DecodeResult['format'] } : null
+  }
+
+  function found(result: DecodeResult) {
+    state.value = 'found'
+    release()
+    navigator.vibrate?.(80)
+    onRead(result)
+  }
+
+  async function setTorch(on: boolean) {
+    const track = stream?.getVideoTracks()[0]
+    if (!track || !torchSupported.value) return
+    const { BrowserCodeReader } = await import('@zxing/browser')
+    await BrowserCodeReader.mediaStreamSetTorch(track, on)
+    torchOn.value = on
+  }
+
+  function release() {
+    clearTimeout(timer)
+    for (const track of stream?.getTracks() ?? []) track.stop()
+    stream = undefined
+    torchOn.value = false
+    if (video.value) video.value.srcObject = null
+  }
+
+  function stop() {
+    release()
+    if (state.value === 'scanning' || state.value === 'starting') state.value = 'idle'
+  }
+
+  // The camera is off whenever the app is in the background, and back on when it returns.
+  let pausedByVisibility = false
+  function onVisibility() {
+    if (document.visibilityState === 'hidden' && (state.value === 'scanning' || state.value === 'starting')) {
+      pausedByVisibility = true
+      stop()
+    }
+    else if (document.visibilityState === 'visible' && pausedByVisibility) {
+      pausedByVisibility = false
+      void start()
+    }
+  }
+  document.addEventListener('visibilitychange', onVisibility)
+
+  if (getCurrentScope()) {
+    onScopeDispose(() => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      stop()
+    })
+  }
+
+  return { state, torchSupported, torchOn, usingNative, start, stop, setTorch }
+}
