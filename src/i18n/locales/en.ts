@@ -216,6 +216,7 @@ export default {
     showHistory: 'Show points history of {name}',
     hideHistory: 'Hide points history',
     empty: 'No points yet.',
+    correction: 'correction',
     reason: {
       'welcome': 'Joined SortHero',
       'quiz-correct': 'Right answer',

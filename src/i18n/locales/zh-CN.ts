@@ -217,6 +217,7 @@ export default {
     showHistory: '查看 {name} 的积分记录',
     hideHistory: '收起积分记录',
     empty: '还没有积分记录。',
+    correction: '更正',
     reason: {
       welcome: '加入分类小达人',
       'quiz-correct': '答对一题',
