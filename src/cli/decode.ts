@@ -197,7 +197,7 @@ export function runDecodeCommand(args: readonly string[]): number {
     console.error('usage: npm run kb -- decode DIR... [--json]')
     return 2
   }
-  const folders = decodeFolders(dirs, json ? { onImage: result => console.log(JSON.stringify(result)) } : {})
-  if (!json) console.log(formatTable(folders))
+  const folders = decodeFolders(dirs, json ? { onImage: result => process.stdout.write(`${JSON.stringify(result)}\n`) } : {})
+  if (!json) process.stdout.write(`${formatTable(folders)}\n`)
   return 0
 }

@@ -83,7 +83,7 @@ function main(args: string[]) {
   if (!file) usage('classify needs a FILE')
   const queries = readFileSync(file, 'utf8').split(/\r?\n/).map(line => line.trim()).filter(Boolean)
   for (const row of classify(queries, rules)) {
-    console.log(json ? JSON.stringify(row) : [row.query, row.category ?? '', row.item ?? '', row.kind].join('\t'))
+    process.stdout.write(`${json ? JSON.stringify(row) : [row.query, row.category ?? '', row.item ?? '', row.kind].join('\t')}\n`)
   }
 }
 

@@ -9,7 +9,7 @@ const TRADITIONAL = /[們個這來時會說還為樣點學習識應請擇設儲�
 describe('knowledge base', () => {
   it('has at least 3,000 items, and prints the count per category', () => {
     const counts = Object.fromEntries(CATEGORIES.map(category => [category, ALL_ITEMS.filter(item => item.category === category).length]))
-    console.log(`knowledge base: ${ALL_ITEMS.length} items`, counts, `${ALL_ITEMS.filter(item => item.tip).length} with tips`)
+    console.info(`knowledge base: ${ALL_ITEMS.length} items`, counts, `${ALL_ITEMS.filter(item => item.tip).length} with tips`)
     expect(ALL_ITEMS.length).toBeGreaterThanOrEqual(3000)
     for (const category of CATEGORIES) expect(counts[category], category).toBeGreaterThan(100)
   })

@@ -53,12 +53,12 @@ describe('quiz question bank', () => {
   it('has at least 150 questions, and prints the count per topic, form and difficulty', () => {
     const count = <K extends string>(keys: readonly K[], key: (q: Question) => K) =>
       Object.fromEntries(keys.map(k => [k, QUESTION_BANK.filter(q => key(q) === k).length]))
-    console.log(`quiz bank: ${QUESTION_BANK.length} questions`)
-    console.log('per topic', count(QUIZ_TOPICS, q => q.topic))
-    console.log('per form', count(FORMS, q => q.form))
-    console.log('per difficulty', count(['1', '2', '3'], q => String(q.difficulty) as '1' | '2' | '3'))
+    console.info(`quiz bank: ${QUESTION_BANK.length} questions`)
+    console.info('per topic', count(QUIZ_TOPICS, q => q.topic))
+    console.info('per form', count(FORMS, q => q.form))
+    console.info('per difficulty', count(['1', '2', '3'], q => String(q.difficulty) as '1' | '2' | '3'))
     for (const topic of QUIZ_TOPICS) {
-      console.log(`  ${topic}:`, count(FORMS, q => (q.topic === topic ? q.form : 'none' as never)))
+      console.info(`  ${topic}:`, count(FORMS, q => (q.topic === topic ? q.form : 'none' as never)))
     }
     expect(QUESTION_BANK.length).toBeGreaterThanOrEqual(150)
     for (const topic of QUIZ_TOPICS) expect(QUESTION_BANK.some(q => q.topic === topic), topic).toBe(true)
@@ -119,7 +119,7 @@ describe('quiz question bank', () => {
       if (under.length !== RULE_SET_IDS.length) problems.push(`${q.id}: holds only under ${under.join(', ')}`)
     }
     const all = Object.values(holds).filter(under => under.length === RULE_SET_IDS.length).length
-    console.log(`pick-item: ${Object.keys(holds).length} questions, ${all} hold under every rule set (${RULE_SET_IDS.join(', ')})`)
+    console.info(`pick-item: ${Object.keys(holds).length} questions, ${all} hold under every rule set (${RULE_SET_IDS.join(', ')})`)
     expect(problems).toEqual([])
   })
 
