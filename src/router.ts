@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
+import { withData } from './composables/data-layer'
 import { useSessionStore } from './stores/session'
 
 declare module 'vue-router' {
@@ -50,8 +51,7 @@ let verified = false
  */
 async function verifyProfile(): Promise<void> {
   verified = true
-  const [{ db }, { hasProfile }] = await Promise.all([import('./db/db'), import('./db/repos/household')])
-  if (await hasProfile(db)) return
+  if (await withData(({ db, household }) => household.hasProfile(db))) return
   useSessionStore().onboardedFlag = null
   await router.replace({ name: 'welcome' })
 }
