@@ -4,7 +4,10 @@ import type { AskedQuestion, Question } from '@/domain/quiz'
 import type { RuleSet } from '@/domain/rules'
 import type { PoolItem } from '@/domain/mastery'
 import { computed, shallowRef } from 'vue'
+import { CHILDREN_POOL } from '@/data/children-pool'
+import { RULE_SETS } from '@/data/rule-sets'
 import { askQuestion, itemDifficulty } from '@/domain/quiz'
+import { childrenPool } from '@/domain/rounds'
 import { answerFor } from '@/domain/rules'
 import { useDictionary } from './useDictionary'
 import { useRuleSet } from './useRuleSet'
@@ -35,11 +38,13 @@ export function useLearnPools() {
     }
   }
 
-  /** Items for the sorting game, with how hard each is. */
+  /**
+   * Items for the children's sorting game and the duo round, with how hard each is: only the
+   * curated children's pool, and of it only what every city sorts alike.
+   */
   const sortPool = computed<PoolItem[]>(() => {
     const loaded = dictionary.value
-    if (!loaded) return []
-    return loaded.items.map(item => ({ id: item.id, category: answerFor(item, ruleSet.value).category, difficulty: itemDifficulty(item) }))
+    return loaded ? childrenPool(CHILDREN_POOL, loaded.itemsById, Object.values(RULE_SETS)) : []
   })
 
   /**
