@@ -9,7 +9,7 @@ export type { MemberSpec } from './onboarding'
 /** Debian's Chromium; no test tool downloads its own browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** Flags checked on these machines (see ../shared/docs/TESTING.md). */
+/** Flags checked on these machines: without the background-networking ones Chromium keeps dialling hosts this network cannot reach. */
 const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync']
 
 export const baseUrl = (): string => inject('baseUrl')
