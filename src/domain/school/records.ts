@@ -176,7 +176,6 @@ export type ClassDraftProblem = 'school' | 'name' | 'teacher' | 'area' | 'period
 function cleanText(raw: unknown, max: number): string | null {
   if (typeof raw !== 'string') return null
   const text = raw.trim().replace(/\s+/g, ' ')
-  // eslint-disable-next-line no-control-regex
   return text && characterCount(text) <= max && !/[\u0000-\u001F\u007F]/.test(text) ? text : null
 }
 

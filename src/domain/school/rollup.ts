@@ -10,7 +10,7 @@ import type { PeriodKey, PeriodKind } from './period'
 import type { TrendPoint } from './dashboard'
 import type { Ratio, Tally } from './tally'
 import { rankRows, trendOf } from './dashboard'
-import { addInto, awarenessOf, collectionOf, emptyTally, pointsPerMember, sumTallies } from './tally'
+import { addInto, awarenessOf, collectionOf, emptyTally, pointsPerMember, ratio, sumTallies } from './tally'
 
 /** The unit a summary describes, as the summary builder needs it. */
 export interface SummaryUnit {
@@ -102,10 +102,6 @@ export interface RollupDashboard {
   ranking: RollupRow[]
   /** Classes (or schools) known here that sent nothing for the period. */
   notSent: RollupChild[]
-}
-
-function ratio(numerator: number, denominator: number): Ratio {
-  return { numerator, denominator, rate: denominator > 0 ? numerator / denominator : null }
 }
 
 function metricOf(row: RollupRow, metric: RollupMetric): number | null {

@@ -47,7 +47,8 @@ export interface Ratio {
   rate: number | null
 }
 
-function ratio(numerator: number, denominator: number): Ratio {
+/** A ratio of two sums. */
+export function ratio(numerator: number, denominator: number): Ratio {
   return { numerator, denominator, rate: denominator > 0 ? numerator / denominator : null }
 }
 
