@@ -97,6 +97,8 @@ export interface JoinedClass {
   nickname: string
   children: number
   adults: number
+  /** The sequence number of the enrollment code for these answers; 0 until one is shown. */
+  enrollSeq: number
   joinedAt: number
   updatedAt: number
 }

@@ -1,10 +1,15 @@
 /**
  * Small builders for tests and benchmarks of the school side (like `db/testing.ts`): a tally
- * with what a test is about, and the largest weekly report the app can send.
+ * with what a test is about, the largest weekly report the app can send, and households that
+ * sign codes without a database of their own.
  */
 import type { NamedItem, ReportPayload } from '../codes/payloads'
+import type { DeviceKeyPair, Signer } from '../codes/signing'
 import type { Tally } from './tally'
 import { CATEGORIES } from '../categories'
+import { toBase64Url } from '../codes/base64url'
+import { encodeCode } from '../codes/codec'
+import { generateDeviceKeyPair, keyIdOf, signerFor } from '../codes/signing'
 import { REPORT_LIST_MAX, REPORT_TEXT_BUDGET } from '../codes/payloads'
 import { emptyTally } from './tally'
 
@@ -33,4 +38,35 @@ export function largestWeeklyReport(classId: string, period: string, names: read
   for (const c of CATEGORIES) tally.categories[c] = { sortedBags: 123, mixedBags: 17, sortedKgTenths: 6543, mixedKgTenths: 457 }
   Object.assign(tally, { daysLogged: 7, aware: 7, members: 9, points: 2345, rounds: 140, correct: 1234, answered: 1400 })
   return { classId, period, seq: 1_234_567, tally, streakDays: 365, taught, missed }
+}
+
+/** A household device as far as codes go: its key, and codes it signs for one class. */
+export interface FakeHousehold {
+  householdId: string
+  nickname: string
+  key: DeviceKeyPair
+  signer: Signer
+  /** Its signed enrollment in the class. */
+  enrollment: () => Promise<string>
+  /** A signed report for `period` with the given figures. */
+  report: (period: string, seq: number, tally: Tally, extra?: Partial<ReportPayload>) => Promise<string>
+}
+
+/**
+ * A household that joined `classId`, made with the domain alone (no database): for tests and
+ * benchmarks that need many households' codes quickly.
+ */
+export async function fakeHousehold(classId: string, nickname: string, members = 3): Promise<FakeHousehold> {
+  const pair = await generateDeviceKeyPair()
+  const key: DeviceKeyPair = { privateKey: pair.privateKey, publicKey: toBase64Url(pair.publicKey), kid: await keyIdOf(pair.publicKey) }
+  const signer = signerFor(key.kid, key.privateKey)
+  const householdId = crypto.randomUUID()
+  return {
+    householdId,
+    nickname,
+    key,
+    signer,
+    enrollment: () => encodeCode('enrollment', { classId, householdId, nickname, children: 1, adults: members - 1, seq: 1, publicKey: key.publicKey }, signer),
+    report: (period, seq, tally, extra = {}) => encodeCode('report', { classId, period, seq, tally, streakDays: 0, taught: [], missed: [], ...extra }, signer),
+  }
 }
