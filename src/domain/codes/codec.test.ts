@@ -153,3 +153,34 @@ describe('refusals', () => {
     expect(await decodeCode(code)).toEqual({ ok: false, error: { code: 'malformed' } })
   })
 })
+
+describe('decoding is total', () => {
+  const isRefusal = (outcome: Awaited<ReturnType<typeof decodeCode>>) => !outcome.ok && typeof outcome.error.code === 'string'
+
+  it('refuses any text with a typed error and never throws', async () => {
+    await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 3000 }), async (text) => {
+      expect(isRefusal(await decodeCode(text))).toBe(true)
+    }), { numRuns: 500 })
+  })
+
+  it('refuses any bytes behind a valid header, signed or not', async () => {
+    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 7 }), fc.boolean(), fc.uint8Array({ maxLength: 1500 }), async (kind, compressed, body) => {
+      const outcome = await decodeCode(toBase64Url(new Uint8Array([0xA1, kind | (compressed ? 0x80 : 0), ...body])))
+      if (outcome.ok) expect(await verifyCode(outcome.value, keys[0]!.publicKey)).toMatchObject({ ok: false })
+      else expect(isRefusal(outcome)).toBe(true)
+    }), { numRuns: 500 })
+  })
+
+  it('refuses valid codes cut, spliced or overwritten anywhere', async () => {
+    const codes = await Promise.all(KINDS.map(kind => encodeCode(kind, fc.sample(payloadArb(kind, [keys[0]!.publicKey]), 1)[0]!, signer(keys[0]!))))
+    await fc.assert(fc.asyncProperty(fc.constantFrom(...codes), fc.nat(), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 8 }), async (code, a, b, junk) => {
+      const bytes = fromBase64Url(code)!
+      const from = a % bytes.length
+      const to = from + (b % (bytes.length - from + 1))
+      const mutated = new Uint8Array([...bytes.subarray(0, from), ...junk, ...bytes.subarray(to)])
+      fc.pre(toBase64Url(mutated) !== code)
+      const outcome = await decodeCode(toBase64Url(mutated))
+      if (outcome.ok) expect(await verifyCode(outcome.value, keys[0]!.publicKey)).toMatchObject({ ok: false })
+    }), { numRuns: 500 })
+  })
+})
