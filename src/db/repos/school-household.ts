@@ -80,7 +80,10 @@ export async function importInvite(db: SortHeroDb, code: DecodedCode<'class-invi
     const details = { kind: 'class-invite' as const, className: invite.className, school: invite.school, teacher: invite.teacher, revision: invite.revision }
     if (write && plan.value !== 'unchanged') {
       if (!joined && !answers) throw new DomainError('school.join.answers')
-      const record: JoinedClass = { classId: invite.classId, invite, teacherKid: code.kid, ...(answers ?? { nickname: joined!.nickname, children: joined!.children, adults: joined!.adults }), enrollSeq: joined?.enrollSeq ?? 0, joinedAt: joined?.joinedAt ?? now, updatedAt: now }
+      const kept = answers ?? { nickname: joined!.nickname, children: joined!.children, adults: joined!.adults }
+      // New answers need a new enrollment code (a new sequence number); the same ones keep theirs.
+      const sameAnswers = joined !== undefined && kept.nickname === joined.nickname && kept.children === joined.children && kept.adults === joined.adults
+      const record: JoinedClass = { classId: invite.classId, invite, teacherKid: code.kid, ...kept, enrollSeq: sameAnswers ? joined.enrollSeq : 0, joinedAt: joined?.joinedAt ?? now, updatedAt: now }
       await db.joinedClasses.put(record)
       await syncClassRewards(db, record, now)
     }

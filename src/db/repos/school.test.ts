@@ -143,6 +143,15 @@ describe('a household joins, logs and reports; the teacher imports', () => {
     await expectRefusedUnchanged(home, await classInviteCode(impostor, cls.id), 'key-mismatch')
   })
 
+  it('sends changed answers as a newer enrollment, and the same ones as the same', async () => {
+    const again = await enrollmentCode(home, cls.id)
+    expect(await importCode(teacher, again, at)).toMatchObject({ ok: true, value: { action: 'unchanged' } })
+    await setClassRewards(teacher, cls.id, [])
+    expect(await importCode(home, await classInviteCode(teacher, cls.id), { ...at, answers: { ...answers, nickname: '明明家' } })).toMatchObject({ ok: true, value: { action: 'replace' } })
+    expect(await importCode(teacher, await enrollmentCode(home, cls.id), at)).toMatchObject({ ok: true, value: { action: 'replace', details: { nickname: '明明家' } } })
+    expect((await teacher.enrollments.toArray()).map(e => e.nickname)).toEqual(['明明家'])
+  })
+
   it('reminds the household of a finished period it did not share', async () => {
     expect(await reportsDue(home, '2026-12-08')).toEqual([{ classId: cls.id, className: '三年级二班', period: WEEK }])
     await shareReport(home, cls.id, await loadReportDraft(home, cls.id, { today: '2026-12-08', now: NOW, period: WEEK }), { taught: [], missed: [] })
