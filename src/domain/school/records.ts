@@ -23,15 +23,9 @@ import { isPeriodKind } from './period'
 
 // Teacher ------------------------------------------------------------------------------------
 
-/** A class a teacher runs on this device. */
-export interface SchoolClass {
+/** A class a teacher runs on this device: what the teacher filled in (`ClassDraft`), and more. */
+export interface SchoolClass extends ClassDraft {
   id: string
-  school: string
-  name: string
-  teacher: string
-  area: Area
-  periodKind: PeriodKind
-  ruleSet: RuleSetId
   rewards: ClassReward[]
   /** The revision of the latest invite; each change of what an invite carries raises it. */
   revision: number
