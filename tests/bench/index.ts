@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { describeMachine } from './machine'
 import { runDecodeBench } from './decode'
 import { runHouseholdBench } from './household'
+import { runSchoolBench } from './school'
 import { runSearchBench } from './search'
 import { measureSizes } from './size'
 
@@ -39,6 +40,14 @@ const household = await runHouseholdBench()
 results.push(
   { key: 'household.dashboard_ms', value: household.dashboardMs, unit: 'ms', budget: '≤ 20', what: `every dashboard figure for one household with ${household.days} days (three years) of logs; median of 15` },
   { key: 'household.log_write_ms', value: household.logWriteMs, unit: 'ms', budget: '≤ 20', what: `logging a day (day + points in one transaction) on top of three years, fake-indexeddb; median of 15, max ${household.logWriteMaxMs} ms` },
+)
+
+const school = await runSchoolBench()
+results.push(
+  { key: 'school.import50_ms', value: school.import50Ms, unit: 'ms', budget: '≤ 500', what: `a teacher importing 50 signed weekly reports (decode, verify ECDSA, check, write; one transaction each), fake-indexeddb; median of 5, max ${school.import50MaxMs} ms` },
+  { key: 'school.class_dashboard_ms', value: school.classDashboardMs, unit: 'ms', budget: '≤ 100', what: `the class dashboard (rates, trend, leaderboard, names) over a year of weekly reports from 50 households (${school.reports} reports), read from fake-indexeddb; median of 15` },
+  { key: 'school.school_dashboard_ms', value: school.schoolDashboardMs, unit: 'ms', budget: '≤ 200', what: `a school dashboard (ranking, rates, trend, who has not sent) over a year of 40 classes' weekly summaries (${school.summaries}), read from fake-indexeddb; median of 15` },
+  { key: 'codes.report_chars', value: school.reportChars, unit: 'characters', budget: '≤ 600', what: 'the largest weekly report as a SortHero code\'s <data> (10 taught names, 10 missed searches, 100 characters of names, every figure at a busy week\'s maximum)' },
 )
 
 const decode = runDecodeBench()
