@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
 import { householdDraft } from '@/db/testing'
 import { dataLayer } from './data-layer'
-import { useHousehold } from './useHousehold'
+import { useHousehold, useHouseholdSetup } from './useHousehold'
 import { useHouseholdLog } from './useHouseholdLog'
 import { useLearner } from './useLearner'
 
@@ -49,8 +49,8 @@ describe('feature composables over the app database', () => {
 
   it('creates the household and switches the device to it in one command, the first member holding the phone', async () => {
     const scope = effectScope()
-    const household = scope.run(() => useHousehold())!
-    const result = await household.createHousehold(householdDraft())
+    const [setup, household] = scope.run(() => [useHouseholdSetup(), useHousehold()] as const)!
+    const result = await setup.createHousehold(householdDraft())
     expect(result.ok).toBe(true)
     await eventually(() => expect(household.activeMember.value?.nickname).toBe('小明'))
     expect(household.mode.value).toBe('household')
@@ -59,10 +59,10 @@ describe('feature composables over the app database', () => {
 
   it('turns a refused command into a translated problem and changes nothing', async () => {
     const scope = effectScope()
-    const household = scope.run(() => useHousehold())!
-    const result = await household.createHousehold(householdDraft({ members: [] }))
+    const setup = scope.run(() => useHouseholdSetup())!
+    const result = await setup.createHousehold(householdDraft({ members: [] }))
     expect(result.ok).toBe(false)
-    expect(household.problem.value).toMatch(/成员/)
+    expect(setup.problem.value).toMatch(/成员/)
     const { db } = await dataLayer()
     expect(await db.households.count()).toBe(0)
     scope.stop()

@@ -30,6 +30,29 @@ const useProfile = createSharedComposable(() => useLiveQuery<Profile>(async ({ d
 }))
 
 /**
+ * Onboarding's commands, without reading anything: a first visit to the welcome page loads no
+ * database code until the household (or the teacher profile) is saved.
+ */
+export function useHouseholdSetup() {
+  const { preferredMemberId } = storeToRefs(useSessionStore())
+  const { save, saving, problem } = useSaving()
+
+  /** Creates the household and its members and switches the device to it; the first member holds the phone. */
+  async function createHousehold(draft: HouseholdDraft) {
+    const result = await save(() => withData(async ({ db, household: households }) => {
+      const created = await households.createHousehold(db, draft)
+      return { household: created, members: await households.membersOf(db, created.id) }
+    }))
+    if (result.ok) preferredMemberId.value = result.value.members[0]?.id ?? null
+    return result
+  }
+
+  const becomeTeacher = (profile: TeacherProfile) => save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
+
+  return { createHousehold, becomeTeacher, saving, problem }
+}
+
+/**
  * The household: its members, the mode, the teacher profile, who is holding the phone, and the
  * commands that change them. Every command goes through `useSaving`, so a failed write shows a
  * translated problem and changes nothing; each returns `{ ok, value? }`.
@@ -51,17 +74,6 @@ export function useHousehold() {
     preferredMemberId.value = id
   }
 
-  /** Creates the household and its members and switches the device to it; the first member holds the phone. */
-  async function createHousehold(draft: HouseholdDraft) {
-    const result = await save(() => withData(async ({ db, household: households }) => {
-      const created = await households.createHousehold(db, draft)
-      return { household: created, members: await households.membersOf(db, created.id) }
-    }))
-    if (result.ok) preferredMemberId.value = result.value.members[0]?.id ?? null
-    return result
-  }
-
-  const becomeTeacher = (profile: TeacherProfile) => save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
   const updateHousehold = (id: string, changes: { nickname: string, district: District }) => save(() => withData(({ db, household: households }) => households.updateHousehold(db, id, changes)))
   const addMember = (householdId: string, draft: MemberDraft) => save(() => withData(({ db, household: households }) => households.addMember(db, householdId, draft)))
   const updateMember = (id: string, draft: MemberDraft) => save(() => withData(({ db, household: households }) => households.updateMember(db, id, draft)))
@@ -82,8 +94,6 @@ export function useHousehold() {
     error,
     saving,
     problem,
-    createHousehold,
-    becomeTeacher,
     updateHousehold,
     addMember,
     updateMember,
