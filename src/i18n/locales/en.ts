@@ -4,6 +4,7 @@ import rewards from './rewards.en'
 import logMessages from './log.en'
 import scan from './scan.en'
 import classroom from './classroom.en'
+import codes from './codes.en'
 
 export default {
   app: {
@@ -278,6 +279,7 @@ export default {
     title: 'The four bins',
   },
   classroom,
+  codes,
   learn: learnMessages,
   log: logMessages,
   scan,
