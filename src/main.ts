@@ -4,6 +4,7 @@ import App from './App.vue'
 import { onDataLayer } from './composables/data-layer'
 import { i18n, savedLocale, setLocale } from './i18n'
 import { router } from './router'
+import { reloadOnceOnStaleChunks } from './stale-chunks'
 import './styles/tokens.css'
 import './styles/base.css'
 
@@ -13,10 +14,27 @@ app.use(pinia).use(i18n).use(router)
 // The data layer (Dexie) loads when a page first needs data, after the first paint; the app's
 // database duties (another tab upgrading, badges) start with it.
 onDataLayer(layer => layer.watchDatabase(pinia))
+reloadOnceOnStaleChunks(router)
 
-// A device set to English loads that language before the first paint, so nothing flashes.
-Promise.all([router.isReady(), setLocale(savedLocale(), false)]).then(() => {
+/**
+ * The page arrives prerendered (src/cli/prerender), so someone may already have typed into its
+ * search box. Mounting draws the app over that markup: carry the text and the focus across.
+ */
+async function keepWhatWasTyped(): Promise<() => void> {
+  const box = document.querySelector<HTMLInputElement>('#app input[type="search"]')
+  const typed = box?.value.trim()
+  const focused = !!box && document.activeElement === box
+  if (typed && router.currentRoute.value.name === 'lookup') await router.replace({ query: { q: typed } })
+  return () => {
+    if (focused) document.querySelector<HTMLInputElement>('#app input[type="search"]')?.focus()
+  }
+}
+
+// A device set to English loads that language before mounting, so nothing flashes.
+Promise.all([router.isReady(), setLocale(savedLocale(), false)]).then(async () => {
+  const restoreFocus = await keepWhatWasTyped()
   app.mount('#app')
-  // For the first-load measurements (tests/bench/first-load.ts) and anyone profiling start-up.
+  restoreFocus()
+  // For the first-load measurements (tests/bench/first-load.ts) and the prerenderer.
   performance.mark('app-mounted')
 })
