@@ -1,5 +1,5 @@
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, nextTick } from 'vue'
 import App from './App.vue'
 import { onDataLayer } from './composables/data-layer'
 import { i18n, savedLocale, setLocale } from './i18n'
@@ -30,11 +30,29 @@ async function keepWhatWasTyped(): Promise<() => void> {
   }
 }
 
+/**
+ * Taps on the prerendered shell's buttons before the app ran were remembered by the inline
+ * script (src/cli/prerender/shell-chooser.ts) as positions below `#app`; the app has just drawn
+ * the same markup, so the same positions are the same buttons: press them now, in order.
+ */
+async function replayEarlyTaps(): Promise<void> {
+  const win = window as unknown as { __sortheroTaps?: number[][] }
+  const taps = win.__sortheroTaps ?? []
+  win.__sortheroTaps = undefined
+  for (const path of taps) {
+    let node: Element | undefined = document.getElementById('app') ?? undefined
+    for (const index of path) node = node?.children[index]
+    if (node instanceof HTMLElement) node.click()
+    await nextTick()
+  }
+}
+
 // A device set to English loads that language before mounting, so nothing flashes.
 Promise.all([router.isReady(), setLocale(savedLocale(), false)]).then(async () => {
   const restoreFocus = await keepWhatWasTyped()
   app.mount('#app')
   restoreFocus()
+  await replayEarlyTaps()
   // For the first-load measurements (tests/bench/first-load.ts) and the prerenderer.
   performance.mark('app-mounted')
 })

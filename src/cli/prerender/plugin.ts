@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { shellChooser } from './shell-chooser'
+import { shellChooser } from './shell-chooser.ts'
 
 const run = promisify(execFile)
 const RENDERER = fileURLToPath(new URL('./render-shell.ts', import.meta.url))
@@ -49,7 +49,8 @@ function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>(
  * goes straight into `#app` (what a first visit shows); the other three wait in `<template>`s
  * that a small inline script, run before the first paint, swaps in for a returning household or
  * an English-speaking device. The stylesheets those pages need are inlined, so nothing blocks
- * the paint. When the app mounts it renders the same markup over it.
+ * the paint, and the same script starts the app's JavaScript only after that paint. When the
+ * app mounts it renders the same markup over it.
  *
  * The inline script's SHA-256 is exposed on `shellScriptHash` for the Content-Security-Policy.
  */
@@ -83,9 +84,15 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
             return asset?.type === 'asset' ? String(asset.source) : ''
           }).join('\n')
 
-          const chooser = shellChooser(SHELLS.map(shell => shell.id))
-          scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
           let html = String(page.source)
+          // The app's scripts start after the first paint (see shell-chooser.ts): take the entry
+          // and its preloads out of the head and hand them to the inline script.
+          const entrySrc = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1]
+          if (!entrySrc) throw new Error('prerender: no module entry in index.html')
+          const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(match => match[1]!)
+          html = html.replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '').replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+          const chooser = shellChooser(SHELLS.map(shell => shell.id), entrySrc, preloads)
+          scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
           // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
           for (const file of cssOf(bundle, entry)) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
           html = html.replace('</head>', `  <style>${css}</style>\n  </head>`)

@@ -27,9 +27,56 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
 }
 
 /**
- * The inline script's source for the given shells (the first is the one already in `#app`).
- * Its hash goes into the Content-Security-Policy, so it must be the same for the same input.
+ * Runs in the page, inline: remembers taps on the shell's buttons before the app is running (the
+ * shell is only a picture of them until then), as paths of child positions from `#app`, so that
+ * the app can replay them once it has drawn the same markup (main.ts). A tap is never lost.
  */
-export function shellChooser(ids: readonly string[]): string {
-  return `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify({ locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded })})`
+function rememberEarlyTaps(): void {
+  const taps: number[][] = []
+  const win = window as unknown as { __sortheroTaps?: number[][] }
+  win.__sortheroTaps = taps
+  document.addEventListener('click', (event) => {
+    const app = document.getElementById('app')
+    const target = event.target instanceof Element ? event.target.closest('button, label, [role="button"]') : null
+    if (!app || !target || !app.contains(target) || win.__sortheroTaps !== taps) return
+    const path: number[] = []
+    for (let node: Element = target; node !== app && node.parentElement; node = node.parentElement) path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node))
+    taps.push(path)
+  }, true)
+}
+
+/**
+ * Runs in the page, inline, right after the shell is chosen: starts the app's JavaScript only
+ * once the shell has been painted, so on a slow link the page's first bytes are not shared with
+ * a few hundred kilobytes of script (the browser would otherwise fetch the module graph at once).
+ * The entry and its static imports are requested together, as `<link rel=modulepreload>` would.
+ */
+function startAppAfterPaint(entry: string, preloads: readonly string[]): void {
+  const start = () => {
+    for (const href of preloads) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.appendChild(link)
+    }
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry
+    document.head.appendChild(script)
+  }
+  // The callback runs before the next frame is painted; the timeout, just after it.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0))
+  else start()
+}
+
+/**
+ * The inline script's source: pick the shell for `ids` (the first is the one already in `#app`),
+ * then load the app from `entry` (with `preloads`) after the first paint. Its hash goes into the
+ * Content-Security-Policy, so it must be the same for the same input.
+ */
+export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[]): string {
+  const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded }
+  return `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)});(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)})`
 }
