@@ -23,6 +23,8 @@ export interface RouteLoad {
   route: '#/welcome' | '#/lookup'
   scripts: ScriptLoad[]
   totalGzipKb: number
+  /** When the app started taking over the painted page (the `app-hydrating` mark), ms since navigation start. */
+  hydratingMs: number | null
   /** When the app had mounted (the `app-mounted` mark), ms since navigation start. */
   mountedMs: number | null
 }
@@ -42,11 +44,13 @@ async function record(page: Page, baseUrl: string, route: RouteLoad['route']): P
   const fetched = (await Promise.all(pending)).filter(entry => entry !== null)
   const timing = await page.evaluate(() => ({
     starts: Object.fromEntries(performance.getEntriesByType('resource').map(entry => [entry.name, entry.startTime])),
+    hydrating: performance.getEntriesByName('app-hydrating')[0]?.startTime ?? null,
     mounted: performance.getEntriesByName('app-mounted')[0]?.startTime ?? null,
   }))
   const scripts = fetched.map(script => ({ ...script, startMs: Math.round(timing.starts[`${baseUrl}${script.file}`] ?? -1) }))
     .sort((a, b) => a.startMs - b.startMs)
-  return { route, scripts, totalGzipKb: kb(scripts.reduce((sum, s) => sum + s.gzipBytes, 0)), mountedMs: timing.mounted === null ? null : Math.round(timing.mounted) }
+  const ms = (value: number | null) => (value === null ? null : Math.round(value))
+  return { route, scripts, totalGzipKb: kb(scripts.reduce((sum, s) => sum + s.gzipBytes, 0)), hydratingMs: ms(timing.hydrating), mountedMs: ms(timing.mounted) }
 }
 
 /** Opens both entry routes in fresh contexts and returns what each fetched. */
