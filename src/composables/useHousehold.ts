@@ -1,33 +1,43 @@
-import type { District, Household, HouseholdDraft, Member, MemberDraft, TeacherProfile } from '@/domain/household'
+import type { District, HouseholdDraft, MemberDraft, Profile, TeacherProfile } from '@/domain/household'
 import { createSharedComposable } from '@vueuse/core'
 import { storeToRefs } from 'pinia'
-import { computed } from 'vue'
+import { computed, watch } from 'vue'
 import { chooseActiveMember } from '@/domain/household'
 import { useSessionStore } from '@/stores/session'
 import { withData } from './data-layer'
 import { useLiveQuery } from './useLiveQuery'
 import { useSaving } from './useSaving'
 
-interface Profile {
-  household: Household | undefined
-  members: Member[]
-  mode: 'household' | 'teacher'
-  teacher: TeacherProfile | undefined
-}
-
 /**
  * The device's profile, live: one subscription however many components show it (the header,
- * the page, the member switcher), released when the last of them unmounts.
+ * the page, the member switcher), released when the last of them unmounts. Until the data layer
+ * has been loaded by a page that needs it, the snapshot kept from the last visit stands in (the
+ * query is lazy), and every profile read from the database refreshes that snapshot.
  */
-const useProfile = createSharedComposable(() => useLiveQuery<Profile>(async ({ db, household: households, settings }) => {
-  const household = await households.getHousehold(db)
+const useProfile = createSharedComposable(() => {
+  const session = useSessionStore()
+  // Without a snapshot (the first start after an update) nothing can stand in: load at once.
+  const lazy = session.profileSnapshot !== null
+  const { data, loading, error } = useLiveQuery<Profile>(async ({ db, household: households, settings }) => {
+    const household = await households.getHousehold(db)
+    return {
+      household,
+      members: household ? await households.membersOf(db, household.id) : [],
+      mode: (await settings.getSetting(db, 'mode')) ?? 'household',
+      teacher: await settings.getSetting(db, 'teacher'),
+    }
+  }, [], { lazy })
+  watch(data, (profile) => {
+    if (profile) session.profileSnapshot = JSON.parse(JSON.stringify(profile))
+  })
+  const snapshot = computed(() => session.profileSnapshot)
   return {
-    household,
-    members: household ? await households.membersOf(db, household.id) : [],
-    mode: (await settings.getSetting(db, 'mode')) ?? 'household',
-    teacher: await settings.getSetting(db, 'teacher'),
+    data: computed<Profile | undefined>(() => data.value ?? (snapshot.value ? { household: undefined, teacher: undefined, ...snapshot.value } : undefined)),
+    // With a snapshot there is something true enough to show.
+    loading: computed(() => loading.value && !snapshot.value),
+    error,
   }
-}))
+})
 
 /**
  * Onboarding's commands, without reading anything: a first visit to the welcome page loads no

@@ -57,6 +57,26 @@ export interface TeacherProfile {
   school: string
 }
 
+/** Which face of the app a device shows. */
+export type DeviceMode = 'household' | 'teacher'
+
+/** Everything the app shell shows about the device's people, read together. */
+export interface Profile {
+  household: Household | undefined
+  /** Current members, in the order they joined. */
+  members: Member[]
+  mode: DeviceMode
+  teacher: TeacherProfile | undefined
+}
+
+/** The profile as kept in localStorage between visits (JSON: no `undefined`). */
+export interface ProfileSnapshot {
+  household?: Household
+  members: Member[]
+  mode: DeviceMode
+  teacher?: TeacherProfile
+}
+
 export type NicknameProblem = 'empty' | 'too-long' | 'duplicate'
 
 export type Validated<T, P> = { ok: true, value: T } | { ok: false, problem: P }

@@ -9,4 +9,8 @@ export const STORAGE_KEYS = {
   onboarded: 'sorthero.onboarded',
   /** Who is holding the phone. */
   activeMember: 'sorthero.activeMember',
+  /** The last known household profile and rule set, so the header paints before IndexedDB is read. */
+  profile: 'sorthero.profile',
+  /** The rule set last read from IndexedDB, for the same reason. */
+  ruleSet: 'sorthero.ruleSet',
 } as const

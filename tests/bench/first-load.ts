@@ -9,6 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { gzipSync } from 'node:zlib'
+import { STORAGE_KEYS } from '../../src/stores/storage-keys'
 import { onboardHousehold } from '../e2e/support/onboarding'
 
 export interface ScriptLoad {
@@ -63,6 +64,9 @@ export async function measureFirstLoad(browser: Browser, baseUrl: string): Promi
   const setup = await returning.newPage()
   await setup.goto(baseUrl)
   await onboardHousehold(setup)
+  // A returning household's browser remembers what the last visit read (the profile and rule set
+  // snapshots the app keeps for its first paint): let that first visit finish writing them.
+  await setup.waitForFunction(keys => keys.every(key => localStorage.getItem(key) !== null), [STORAGE_KEYS.profile, STORAGE_KEYS.ruleSet])
   await setup.close()
   // A new page with an empty memory cache: the disk cache of a context is kept, as on a phone.
   const lookup = await record(await returning.newPage(), baseUrl, '#/lookup')
