@@ -13,7 +13,7 @@ declare module 'vue-router' {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', redirect: '/lookup' },
+  { path: '/', redirect: () => startPage() },
   { path: '/welcome', name: 'welcome', component: () => import('./pages/WelcomePage.vue'), meta: { title: 'welcome.title' } },
   { path: '/lookup', name: 'lookup', component: () => import('./pages/LookupPage.vue'), meta: { title: 'nav.lookup', tab: true } },
   { path: '/lookup/item/:key', name: 'lookup-item', component: () => import('./pages/LookupItemPage.vue'), meta: { title: 'nav.lookup', tab: true } },
@@ -29,8 +29,24 @@ export const routes: RouteRecordRaw[] = [
   { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true } },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true } },
   { path: '/me/rewards', name: 'rewards', component: () => import('./pages/RewardsPage.vue'), meta: { title: 'rewards.title', tab: true } },
-  { path: '/:pathMatch(.*)*', redirect: '/lookup' },
+  { path: '/class', name: 'class', component: () => import('./pages/ClassPage.vue'), meta: { title: 'school.nav.class', tab: true } },
+  { path: '/class/setup', name: 'class-setup', component: () => import('./pages/ClassSetupPage.vue'), meta: { title: 'school.setup.title', tab: true } },
+  { path: '/class/invite', name: 'class-invite', component: () => import('./pages/ClassInvitePage.vue'), meta: { title: 'school.invite.title', tab: true } },
+  { path: '/class/invite/projector', name: 'class-projector', component: () => import('./pages/ClassProjectorPage.vue'), meta: { title: 'school.invite.title' } },
+  { path: '/class/reports', name: 'class-reports', component: () => import('./pages/ClassReportsPage.vue'), meta: { title: 'school.nav.reports', tab: true } },
+  { path: '/class/items', name: 'class-items', component: () => import('./pages/ClassItemsPage.vue'), meta: { title: 'school.nav.items', tab: true } },
+  { path: '/class/rewards', name: 'class-rewards', component: () => import('./pages/ClassRewardsPage.vue'), meta: { title: 'school.nav.rewards', tab: true } },
+  { path: '/scan-codes/:purpose(reports|vouchers|summaries)', name: 'code-scan', component: () => import('./pages/SchoolScanPage.vue'), meta: { title: 'school.scan.pageTitle' } },
+  { path: '/school', name: 'school', component: () => import('./pages/SchoolPage.vue'), meta: { title: 'school.nav.school', tab: true } },
+  { path: '/school/setup', name: 'school-setup', component: () => import('./pages/SchoolSetupPage.vue'), meta: { title: 'school.unit.setupTitle', tab: true } },
+  { path: '/:pathMatch(.*)*', redirect: () => startPage() },
 ]
+
+/** Where the app opens for this device's face: the class for a teacher, the school for a coordinator. */
+export function startPage(): string {
+  const mode = useSessionStore().modeFlag
+  return mode === 'teacher' ? '/class' : mode === 'coordinator' ? '/school' : '/lookup'
+}
 
 /**
  * Hash history: the app is a static site that may live under any path on any host, and SortHero
@@ -60,6 +76,6 @@ router.beforeEach((to) => {
   const onboarded = useSessionStore().onboardedFlag === '1'
   if (onboarded && !verified) void verifyProfile()
   if (!onboarded && to.name !== 'welcome') return { name: 'welcome' }
-  if (onboarded && to.name === 'welcome' && !to.query.add) return { name: 'lookup' }
+  if (onboarded && to.name === 'welcome' && !to.query.add) return startPage()
   return true
 })

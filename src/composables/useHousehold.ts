@@ -1,7 +1,8 @@
 import type { District, Household, HouseholdDraft, Member, MemberDraft, TeacherProfile } from '@/domain/household'
+import type { DeviceMode } from '@/domain/school/records'
 import { createSharedComposable } from '@vueuse/core'
 import { storeToRefs } from 'pinia'
-import { computed } from 'vue'
+import { computed, watch } from 'vue'
 import { chooseActiveMember } from '@/domain/household'
 import { useSessionStore } from '@/stores/session'
 import { withData } from './data-layer'
@@ -11,7 +12,7 @@ import { useSaving } from './useSaving'
 interface Profile {
   household: Household | undefined
   members: Member[]
-  mode: 'household' | 'teacher'
+  mode: DeviceMode
   teacher: TeacherProfile | undefined
 }
 
@@ -35,6 +36,7 @@ const useProfile = createSharedComposable(() => useLiveQuery<Profile>(async ({ d
  */
 export function useHouseholdSetup() {
   const { preferredMemberId } = storeToRefs(useSessionStore())
+  const session = useSessionStore()
   const { save, saving, problem } = useSaving()
 
   /** Creates the household and its members and switches the device to it; the first member holds the phone. */
@@ -43,11 +45,18 @@ export function useHouseholdSetup() {
       const created = await households.createHousehold(db, draft)
       return { household: created, members: await households.membersOf(db, created.id) }
     }))
-    if (result.ok) preferredMemberId.value = result.value.members[0]?.id ?? null
+    if (result.ok) {
+      preferredMemberId.value = result.value.members[0]?.id ?? null
+      session.modeFlag = 'household'
+    }
     return result
   }
 
-  const becomeTeacher = (profile: TeacherProfile) => save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
+  async function becomeTeacher(profile: TeacherProfile) {
+    const result = await save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
+    if (result.ok) session.modeFlag = 'teacher'
+    return result
+  }
 
   return { createHousehold, becomeTeacher, saving, problem }
 }
@@ -65,7 +74,11 @@ export function useHousehold() {
 
   const household = computed(() => data.value?.household)
   const members = computed(() => data.value?.members ?? [])
-  const mode = computed(() => data.value?.mode ?? 'household')
+  const mode = computed<DeviceMode>(() => data.value?.mode ?? 'household')
+  // The tab bar and the start page read the face synchronously from the session.
+  watch(() => data.value?.mode, (next) => {
+    if (next && session.modeFlag !== next) session.modeFlag = next
+  }, { immediate: true })
   const teacher = computed(() => data.value?.teacher)
   const activeMemberId = computed(() => chooseActiveMember(members.value, preferredMemberId.value))
   const activeMember = computed(() => members.value.find(member => member.id === activeMemberId.value))
@@ -79,7 +92,11 @@ export function useHousehold() {
   const updateMember = (id: string, draft: MemberDraft) => save(() => withData(({ db, household: households }) => households.updateMember(db, id, draft)))
   const removeMember = (id: string) => save(() => withData(({ db, household: households }) => households.removeMember(db, id)))
   const restoreMember = (id: string) => save(() => withData(({ db, household: households }) => households.restoreMember(db, id)))
-  const setMode = (next: 'household' | 'teacher') => save(() => withData(({ db, household: households }) => households.setMode(db, next)))
+  async function setMode(next: DeviceMode) {
+    const result = await save(() => withData(({ db, household: households }) => households.setMode(db, next)))
+    if (result.ok) session.modeFlag = next
+    return result
+  }
   const setReadAloud = (memberId: string, on: boolean) => save(() => withData(({ db, household: households }) => households.setReadAloud(db, memberId, on)))
 
   return {

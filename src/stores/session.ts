@@ -3,6 +3,9 @@ import { ref, watch } from 'vue'
 
 const ACTIVE_MEMBER_KEY = 'sorthero.activeMember'
 const ONBOARDED_KEY = 'sorthero.onboarded'
+const MODE_KEY = 'sorthero.mode'
+const ACTIVE_CLASS_KEY = 'sorthero.activeClass'
+const ACTIVE_UNIT_KEY = 'sorthero.activeUnit'
 
 function persisted(key: string) {
   const value = ref<string | null>(localStorage.getItem(key))
@@ -25,7 +28,16 @@ export const useSessionStore = defineStore('session', () => {
    * without waiting for IndexedDB; the router still checks the database in the background.
    */
   const onboardedFlag = persisted(ONBOARDED_KEY)
+  /**
+   * The device's face as last seen in the database ('household', 'teacher', 'coordinator'), so
+   * the tab bar and the start page are right at once; the database keeps the final word.
+   */
+  const modeFlag = persisted(MODE_KEY)
+  /** The teacher's class shown on the class pages (a teacher may run several). */
+  const activeClassId = persisted(ACTIVE_CLASS_KEY)
+  /** The school or district shown on the coordinator's pages. */
+  const activeUnitId = persisted(ACTIVE_UNIT_KEY)
   /** Set when another tab upgraded the database and this tab closed its connection. */
   const databaseReplaced = ref(false)
-  return { preferredMemberId, onboardedFlag, databaseReplaced }
+  return { preferredMemberId, onboardedFlag, modeFlag, activeClassId, activeUnitId, databaseReplaced }
 })

@@ -5,6 +5,7 @@ import logMessages from './log.en'
 import scan from './scan.en'
 import classroom from './classroom.en'
 import codes from './codes.en'
+import school from './school.en'
 
 export default {
   app: {
@@ -168,6 +169,8 @@ export default {
     asHouseholdHint: 'Children and parents learn, look things up and log together',
     asTeacher: 'I am a teacher',
     asTeacherHint: 'Run lessons and competitions with a class',
+    asCoordinator: 'I run a school or district',
+    asCoordinatorHint: 'Bring classes’ and schools’ progress together and see how close the targets are',
     householdStep: 'Name your household',
     householdName: 'Household nickname',
     householdNamePlaceholder: 'e.g. The Wangs',
@@ -183,7 +186,7 @@ export default {
     teacherNamePlaceholder: 'e.g. Ms Wang',
     school: 'School',
     schoolPlaceholder: 'e.g. Xiaojiezi Primary School',
-    teacherNote: 'Class management and competitions arrive in a later version. Until then you can use Lookup and Learn.',
+    teacherNote: 'Next: set up your class and send the invite to the parents.',
     welcomePoints: 'Every member gets {points} welcome points!',
   },
   member: {
@@ -236,13 +239,21 @@ export default {
     settings: 'Settings',
     language: 'Language',
     mode: 'Mode',
-    modeHousehold: 'Household mode',
-    modeTeacher: 'Teacher mode',
+    modes: {
+      household: 'Household mode',
+      teacher: 'Teacher mode',
+      coordinator: 'School or district mode',
+    },
     switchToTeacher: 'Switch to teacher mode',
     switchToHousehold: 'Switch to household mode',
+    switchToCoordinator: 'Switch to school or district mode',
     teacherTitle: 'Teacher profile',
+    coordinatorTitle: 'My school or district',
     setUpHousehold: 'Set up my household',
-    teacherPlaceholder: 'Classes, reports and competitions arrive in a later version.',
+    setUpTeacher: 'I am a teacher too',
+    setUpCoordinator: 'I run a school or district',
+    openClass: 'Open my class',
+    openSchool: 'Open the school overview',
     about: 'About',
     version: 'Version {version}',
   },
@@ -280,6 +291,7 @@ export default {
   },
   classroom,
   codes,
+  school,
   learn: learnMessages,
   log: logMessages,
   scan,
@@ -289,6 +301,7 @@ export default {
     log: logMessages.errors,
     rewards: rewards.errors,
     scan: scan.errors,
+    school: school.errors,
     nickname: {
       'empty': 'Please enter a nickname.',
       'too-long': 'A nickname can be at most 12 characters.',

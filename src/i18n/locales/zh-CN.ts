@@ -4,6 +4,7 @@ import logMessages from './log.zh-CN'
 import scan from './scan.zh-CN'
 import classroom from './classroom.zh-CN'
 import codes from './codes.zh-CN'
+import school from './school.zh-CN'
 
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
@@ -169,6 +170,8 @@ export default {
     asHouseholdHint: '孩子和家长一起学习、查询、记录',
     asTeacher: '我是老师',
     asTeacherHint: '在班级里组织学习和比赛',
+    asCoordinator: '我是学校/区负责人',
+    asCoordinatorHint: '汇总各班、各校的进度，看离目标还有多远',
     householdStep: '给你们家起个名字',
     householdName: '家庭昵称',
     householdNamePlaceholder: '例如：小明家',
@@ -184,7 +187,7 @@ export default {
     teacherNamePlaceholder: '例如：王老师',
     school: '学校',
     schoolPlaceholder: '例如：小街子小学',
-    teacherNote: '班级管理和比赛功能会在后续版本中开放。现在您可以先使用查询和学习功能。',
+    teacherNote: '下一步：建立您的班级，把邀请发给家长。',
     welcomePoints: '每位成员获得 {points} 个欢迎积分！',
   },
   member: {
@@ -237,13 +240,21 @@ export default {
     settings: '设置',
     language: '语言',
     mode: '使用模式',
-    modeHousehold: '家庭模式',
-    modeTeacher: '老师模式',
+    modes: {
+      household: '家庭模式',
+      teacher: '老师模式',
+      coordinator: '学校/区负责人模式',
+    },
     switchToTeacher: '切换到老师模式',
     switchToHousehold: '切换到家庭模式',
+    switchToCoordinator: '切换到学校/区负责人模式',
     teacherTitle: '老师信息',
+    coordinatorTitle: '我负责的学校或区县',
     setUpHousehold: '为我的家庭设置',
-    teacherPlaceholder: '班级、报告和比赛会在后续版本中开放。',
+    setUpTeacher: '我也是老师',
+    setUpCoordinator: '我是学校/区负责人',
+    openClass: '打开班级',
+    openSchool: '打开学校总览',
     about: '关于',
     version: '版本 {version}',
   },
@@ -281,6 +292,7 @@ export default {
   },
   classroom,
   codes,
+  school,
   learn: learnMessages,
   log: logMessages,
   scan,
@@ -290,6 +302,7 @@ export default {
     log: logMessages.errors,
     rewards: rewards.errors,
     scan: scan.errors,
+    school: school.errors,
     nickname: {
       empty: '请输入昵称。',
       'too-long': '昵称最多 12 个字。',
