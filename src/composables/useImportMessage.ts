@@ -1,6 +1,6 @@
 import type { ImportReport } from './useCodeImport'
-import { useI18n } from 'vue-i18n'
 import { rewardTitleIn } from '@/domain/rewards'
+import { i18n } from '@/i18n'
 import { usePeriodLabel } from './usePeriodLabel'
 
 /** How an import went, for the screen: the words, and whether it is news, old news or a refusal. */
@@ -15,7 +15,8 @@ export interface ImportMessage {
  * arrived; or why the code was refused (the date of the first use of a voucher included).
  */
 export function useImportMessage() {
-  const { t, d, locale } = useI18n()
+  // The app's one i18n instance (as `useSaving`), so this works outside a component's setup too.
+  const { t, d, locale } = i18n.global
   const periodLabel = usePeriodLabel()
   const day = (instant: number) => d(new Date(instant), { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' })
 
