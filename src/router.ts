@@ -1,6 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
 import { withData } from './composables/data-layer'
+import { loadSchoolMessages } from './i18n/school'
 import { useSessionStore } from './stores/session'
 
 declare module 'vue-router' {
@@ -9,6 +10,8 @@ declare module 'vue-router' {
     title: string
     /** Shown with the header and the bottom tab bar. */
     tab?: boolean
+    /** Shows the teacher's or coordinator's texts, loaded before the page (`i18n/school.ts`). */
+    school?: boolean
   }
 }
 
@@ -25,20 +28,20 @@ export const routes: RouteRecordRaw[] = [
   { path: '/learn/mistakes', name: 'learn-mistakes', component: () => import('./pages/LearnMistakesPage.vue'), meta: { title: 'learn.modes.mistakes.title', tab: true } },
   { path: '/learn/duo', name: 'learn-duo', component: () => import('./pages/LearnDuoPage.vue'), meta: { title: 'learn.modes.duo.title', tab: true } },
   { path: '/learn/awareness', name: 'learn-awareness', component: () => import('./pages/LearnAwarenessPage.vue'), meta: { title: 'learn.modes.awareness.title', tab: true } },
-  { path: '/learn/class', name: 'classroom', component: () => import('./pages/ClassroomPage.vue'), meta: { title: 'classroom.title' } },
+  { path: '/learn/class', name: 'classroom', component: () => import('./pages/ClassroomPage.vue'), meta: { title: 'classroom.title', school: true } },
   { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true } },
-  { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true } },
+  { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true, school: true } },
   { path: '/me/rewards', name: 'rewards', component: () => import('./pages/RewardsPage.vue'), meta: { title: 'rewards.title', tab: true } },
-  { path: '/class', name: 'class', component: () => import('./pages/ClassPage.vue'), meta: { title: 'school.nav.class', tab: true } },
-  { path: '/class/setup', name: 'class-setup', component: () => import('./pages/ClassSetupPage.vue'), meta: { title: 'school.setup.title', tab: true } },
-  { path: '/class/invite', name: 'class-invite', component: () => import('./pages/ClassInvitePage.vue'), meta: { title: 'school.invite.title', tab: true } },
-  { path: '/class/invite/projector', name: 'class-projector', component: () => import('./pages/ClassProjectorPage.vue'), meta: { title: 'school.invite.title' } },
-  { path: '/class/reports', name: 'class-reports', component: () => import('./pages/ClassReportsPage.vue'), meta: { title: 'school.nav.reports', tab: true } },
-  { path: '/class/items', name: 'class-items', component: () => import('./pages/ClassItemsPage.vue'), meta: { title: 'school.nav.items', tab: true } },
-  { path: '/class/rewards', name: 'class-rewards', component: () => import('./pages/ClassRewardsPage.vue'), meta: { title: 'school.nav.rewards', tab: true } },
-  { path: '/scan-codes/:purpose(reports|vouchers|summaries)', name: 'code-scan', component: () => import('./pages/SchoolScanPage.vue'), meta: { title: 'school.scan.pageTitle' } },
-  { path: '/school', name: 'school', component: () => import('./pages/SchoolPage.vue'), meta: { title: 'school.nav.school', tab: true } },
-  { path: '/school/setup', name: 'school-setup', component: () => import('./pages/SchoolSetupPage.vue'), meta: { title: 'school.unit.setupTitle', tab: true } },
+  { path: '/class', name: 'class', component: () => import('./pages/ClassPage.vue'), meta: { title: 'school.nav.class', tab: true, school: true } },
+  { path: '/class/setup', name: 'class-setup', component: () => import('./pages/ClassSetupPage.vue'), meta: { title: 'school.setup.title', tab: true, school: true } },
+  { path: '/class/invite', name: 'class-invite', component: () => import('./pages/ClassInvitePage.vue'), meta: { title: 'school.invite.title', tab: true, school: true } },
+  { path: '/class/invite/projector', name: 'class-projector', component: () => import('./pages/ClassProjectorPage.vue'), meta: { title: 'school.invite.title', school: true } },
+  { path: '/class/reports', name: 'class-reports', component: () => import('./pages/ClassReportsPage.vue'), meta: { title: 'school.nav.reports', tab: true, school: true } },
+  { path: '/class/items', name: 'class-items', component: () => import('./pages/ClassItemsPage.vue'), meta: { title: 'school.nav.items', tab: true, school: true } },
+  { path: '/class/rewards', name: 'class-rewards', component: () => import('./pages/ClassRewardsPage.vue'), meta: { title: 'school.nav.rewards', tab: true, school: true } },
+  { path: '/scan-codes/:purpose(reports|vouchers|summaries)', name: 'code-scan', component: () => import('./pages/SchoolScanPage.vue'), meta: { title: 'school.scan.pageTitle', school: true } },
+  { path: '/school', name: 'school', component: () => import('./pages/SchoolPage.vue'), meta: { title: 'school.nav.school', tab: true, school: true } },
+  { path: '/school/setup', name: 'school-setup', component: () => import('./pages/SchoolSetupPage.vue'), meta: { title: 'school.unit.setupTitle', tab: true, school: true } },
   { path: '/:pathMatch(.*)*', redirect: () => startPage() },
 ]
 
@@ -78,4 +81,8 @@ router.beforeEach((to) => {
   if (!onboarded && to.name !== 'welcome') return { name: 'welcome' }
   if (onboarded && to.name === 'welcome' && !to.query.add) return startPage()
   return true
+})
+
+router.beforeResolve(async (to) => {
+  if (to.meta.school) await loadSchoolMessages()
 })

@@ -7,19 +7,22 @@ import { encodeCode } from '@/domain/codes/codec'
 import { codeLink } from '@/domain/codes/link'
 import { localDate, weekStart } from '@/domain/dates'
 import { fakeHousehold, tallyOf } from '@/domain/school/testing'
+import { loadSchoolMessages } from '@/i18n/school'
 import { useSessionStore } from '@/stores/session'
 import { dataLayer } from './data-layer'
 import { useClassDashboard } from './useClassDashboard'
 import { useCodeImport } from './useCodeImport'
-import { useHousehold } from './useHousehold'
+import { useHousehold, useHouseholdSetup } from './useHousehold'
 import { useImportMessage } from './useImportMessage'
-import { useCoordinatorSetup, useRollupUnits } from './useRollup'
+import { useRollupUnits } from './useRollup'
 import { useInviteRevision, useSchoolClasses } from './useSchoolClasses'
 
 const draft = (overrides: Partial<ClassDraft> = {}): ClassDraft => ({ school: '小街子小学', name: '三年级二班', teacher: '王老师', area: { district: 'jiangyang' }, periodKind: 'week', ruleSet: 'national', ...overrides })
 const file = (name: string, text: string) => new File([text], name, { type: 'text/plain' })
 
 beforeEach(async () => {
+  // The school side's texts load with its pages; the router waits for them, so do the tests.
+  await loadSchoolMessages()
   setActivePinia(createPinia())
   localStorage.clear()
   const { db } = await dataLayer()
@@ -135,7 +138,7 @@ describe('collecting codes on the teacher\'s device', () => {
 describe('a coordinator\'s device', () => {
   it('sets up the school and switches the device to the coordinator\'s face; a second school is refused', async () => {
     const scope = effectScope()
-    const [setup, units, household] = scope.run(() => [useCoordinatorSetup(), useRollupUnits(), useHousehold()] as const)!
+    const [setup, units, household] = scope.run(() => [useHouseholdSetup(), useRollupUnits(), useHousehold()] as const)!
     const result = await setup.becomeCoordinator({ level: 'school', name: '小街子小学', area: { district: 'jiangyang' }, periodKind: 'week' })
     expect(result.ok).toBe(true)
     expect(useSessionStore().modeFlag).toBe('coordinator')

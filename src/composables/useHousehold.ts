@@ -1,5 +1,7 @@
 import type { District, Household, HouseholdDraft, Member, MemberDraft, TeacherProfile } from '@/domain/household'
-import type { DeviceMode } from '@/domain/school/records'
+import type { Area } from '@/domain/codes/wire'
+import type { PeriodKind } from '@/domain/school/period'
+import type { DeviceMode, RollupLevel } from '@/domain/school/records'
 import { createSharedComposable } from '@vueuse/core'
 import { storeToRefs } from 'pinia'
 import { computed, watch } from 'vue'
@@ -30,6 +32,14 @@ const useProfile = createSharedComposable(() => useLiveQuery<Profile>(async ({ d
   }
 }))
 
+/** What a coordinator types to set up a school or district. */
+export interface RollupUnitDraft {
+  level: RollupLevel
+  name: string
+  area: Area
+  periodKind: PeriodKind
+}
+
 /**
  * Onboarding's commands, without reading anything: a first visit to the welcome page loads no
  * database code until the household (or the teacher profile) is saved.
@@ -58,7 +68,17 @@ export function useHouseholdSetup() {
     return result
   }
 
-  return { createHousehold, becomeTeacher, saving, problem }
+  /** Sets up the school (or district) and switches the device to the coordinator's face. */
+  async function becomeCoordinator(draft: RollupUnitDraft) {
+    const result = await save(() => withData(({ db, schoolRollup }) => schoolRollup.becomeCoordinator(db, draft)))
+    if (result.ok) {
+      session.activeUnitId = result.value.id
+      session.modeFlag = 'coordinator'
+    }
+    return result
+  }
+
+  return { createHousehold, becomeTeacher, becomeCoordinator, saving, problem }
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Ref } from 'vue'
-import type { Area } from '@/domain/codes/wire'
-import type { PeriodKey, PeriodKind } from '@/domain/school/period'
-import type { RollupLevel, RollupUnit } from '@/domain/school/records'
+import type { PeriodKey } from '@/domain/school/period'
+import type { RollupUnit } from '@/domain/school/records'
 import type { RollupMetric } from '@/domain/school/rollup'
 import { createSharedComposable } from '@vueuse/core'
 import { storeToRefs } from 'pinia'
@@ -9,36 +8,11 @@ import { computed } from 'vue'
 import { useSessionStore } from '@/stores/session'
 import { withData } from './data-layer'
 import { useLiveQuery } from './useLiveQuery'
+import { useHouseholdSetup } from './useHousehold'
 import { useSaving } from './useSaving'
 import { useToday } from './useSchoolClasses'
 
-/** What a coordinator types to set up a school or district. */
-export interface RollupUnitDraft {
-  level: RollupLevel
-  name: string
-  area: Area
-  periodKind: PeriodKind
-}
-
-/**
- * Onboarding's command for a coordinator, reading nothing (the welcome page loads no database
- * code until something is saved): sets up the unit and switches the device to the coordinator's face.
- */
-export function useCoordinatorSetup() {
-  const session = useSessionStore()
-  const { save, saving, problem } = useSaving()
-
-  async function becomeCoordinator(draft: RollupUnitDraft) {
-    const result = await save(() => withData(({ db, schoolRollup }) => schoolRollup.becomeCoordinator(db, draft)))
-    if (result.ok) {
-      session.activeUnitId = result.value.id
-      session.modeFlag = 'coordinator'
-    }
-    return result
-  }
-
-  return { becomeCoordinator, saving, problem }
-}
+export type { RollupUnitDraft } from './useHousehold'
 
 const useUnitList = createSharedComposable(() => useLiveQuery(({ db, schoolRollup }) => schoolRollup.listRollupUnits(db)))
 
@@ -50,7 +24,7 @@ const useUnitList = createSharedComposable(() => useLiveQuery(({ db, schoolRollu
 export function useRollupUnits() {
   const { activeUnitId } = storeToRefs(useSessionStore())
   const { data, loading } = useUnitList()
-  const { becomeCoordinator, saving, problem } = useCoordinatorSetup()
+  const { becomeCoordinator, saving, problem } = useHouseholdSetup()
   const units = computed<RollupUnit[]>(() => [...(data.value ?? [])].sort((a, b) => (a.level === b.level ? 0 : a.level === 'school' ? -1 : 1)))
   const activeUnit = computed(() => units.value.find(unit => unit.id === activeUnitId.value) ?? units.value[0])
 

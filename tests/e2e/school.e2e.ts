@@ -8,7 +8,7 @@ import { decodeCode, encodeCode } from '../../src/domain/codes/codec'
 import { codeDataOf, codeLink } from '../../src/domain/codes/link'
 import { localDate, weekStart } from '../../src/domain/dates'
 import { fakeHousehold, tallyOf } from '../../src/domain/school/testing'
-import { qrPng, writeFakeCameraSequence } from './support/fake-camera'
+import { cameraReadableQr, writeFakeCameraSequence } from './support/fake-camera'
 import { baseUrl, openApp, seriousA11yViolations, useBrowser } from './support/browser'
 
 const dir = mkdtempSync(join(tmpdir(), 'sorthero-school-'))
@@ -19,18 +19,21 @@ const browser = useBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, hash))
 const link = (data: string) => codeLink(baseUrl(), data)
 
-/** Shows `codes` to the fake camera one after the other (about two seconds each), in a loop. */
-function showToCamera(...codes: string[]) {
-  const pngs = codes.map((data) => {
-    const text = link(data)
-    // The largest whole number of pixels per module that fits the 480-pixel-high frame (a PNG's
-    // width is the 4 bytes at offset 16).
-    for (let scale = 6; scale >= 2; scale--) {
-      const png = qrPng(text, scale)
-      if (png.readUInt32BE(16) <= 460) return png
-    }
-    throw new Error('QR code too large for the fake camera')
-  })
+/**
+ * Makes a code that the fake camera shows readably (see `cameraReadableQr`), trying new sequence
+ * numbers or ids until one reads; returns its data and picture.
+ */
+async function readableCode(make: (attempt: number) => Promise<string>): Promise<{ data: string, png: Buffer }> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const data = await make(attempt)
+    const png = cameraReadableQr(link(data))
+    if (png) return { data, png }
+  }
+  throw new Error('no readable code in ten attempts')
+}
+
+/** Shows the pictures to the fake camera one after the other (two seconds each), in a loop. */
+function showToCamera(...pngs: Buffer[]) {
   writeFakeCameraSequence(pngs, camera, { fps: 10, framesEach: 20 })
 }
 
@@ -110,10 +113,9 @@ describe('a teacher runs a class, and a school coordinator ranks it', () => {
     // Two parents in the queue show their reports: the camera reads one, then the other.
     const week = weekStart(localDate(Date.now()))
     const [ming, hong] = families
-    showToCamera(
-      await ming!.report(week, 5, tallyOf({ sortedKg: 8, mixedKg: 2, members: 3, aware: 2, points: 30 })),
-      await hong!.report(week, 5, tallyOf({ sortedKg: 3, mixedKg: 1, members: 2, aware: 2, points: 30 })),
-    )
+    const mingReport = await readableCode(attempt => ming!.report(week, 5 + attempt, tallyOf({ sortedKg: 8, mixedKg: 2, members: 3, aware: 2, points: 30 })))
+    const hongReport = await readableCode(attempt => hong!.report(week, 5 + attempt, tallyOf({ sortedKg: 3, mixedKg: 1, members: 2, aware: 2, points: 30 })))
+    showToCamera(mingReport.png, hongReport.png)
     await page.getByTestId('reports-scan').click()
     await page.waitForURL(/#\/scan-codes\/reports$/)
     const count = page.getByTestId('scan-count')
@@ -141,8 +143,8 @@ describe('a teacher runs a class, and a school coordinator ranks it', () => {
     await expect(page.getByTestId('class-reported').textContent()).resolves.toContain('已交 2 户，共 3 户')
 
     // A voucher for a campaign reward, signed on 小明家's phone: honoured once …
-    const voucher = await encodeCode('voucher', { voucherId: crypto.randomUUID(), rewardId: 'campaign:brochure', source: 'campaign', title: { zh: '垃圾分类宣传册', en: 'Sorting brochure' }, emoji: '📘', nickname: '小明', avatar: '🐼', points: 30, issuedAt: Date.now() }, ming!.signer)
-    showToCamera(voucher)
+    const voucher = await readableCode(() => encodeCode('voucher', { voucherId: crypto.randomUUID(), rewardId: 'campaign:brochure', source: 'campaign', title: { zh: '垃圾分类宣传册', en: 'Sorting brochure' }, emoji: '📘', nickname: '小明', avatar: '🐼', points: 30, issuedAt: Date.now() }, ming!.signer))
+    showToCamera(voucher.png)
     await go(page, '#/class/rewards')
     await page.getByTestId('vouchers-scan').click()
     const voucherLog = page.getByTestId('scan-log').locator('li')

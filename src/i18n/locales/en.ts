@@ -5,7 +5,6 @@ import logMessages from './log.en'
 import scan from './scan.en'
 import classroom from './classroom.en'
 import codes from './codes.en'
-import school from './school.en'
 
 export default {
   app: {
@@ -171,6 +170,8 @@ export default {
     asTeacherHint: 'Run lessons and competitions with a class',
     asCoordinator: 'I run a school or district',
     asCoordinatorHint: 'Bring classes’ and schools’ progress together and see how close the targets are',
+    coordinatorStep: 'School or district coordinator',
+    coordinatorIntro: 'Collect the class summaries teachers send (or, for a district, the schools’ summaries) and see how close the targets are. Everything stays on this phone.',
     householdStep: 'Name your household',
     householdName: 'Household nickname',
     householdNamePlaceholder: 'e.g. The Wangs',
@@ -291,7 +292,6 @@ export default {
   },
   classroom,
   codes,
-  school,
   learn: learnMessages,
   log: logMessages,
   scan,
@@ -301,7 +301,6 @@ export default {
     log: logMessages.errors,
     rewards: rewards.errors,
     scan: scan.errors,
-    school: school.errors,
     nickname: {
       'empty': 'Please enter a nickname.',
       'too-long': 'A nickname can be at most 12 characters.',

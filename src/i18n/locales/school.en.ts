@@ -1,6 +1,8 @@
 // The school side (en): teacher mode (classes, invite, collecting reports, dashboard, items,
-// rewards and vouchers) and coordinator mode (school and district roll-up). Merged under `school`;
-// `errors` also under `errors.school`.
+// rewards and vouchers) and coordinator mode (school and district roll-up). Loaded with the first
+// page that needs it (`i18n/school.ts`) and merged under `school`, its `errors` under `errors.school`.
+import type zh from './school.zh-CN'
+
 export default {
   nav: {
     class: 'Class',
@@ -306,4 +308,4 @@ export default {
       mode: 'There is no such mode.',
     },
   },
-}
+} satisfies typeof zh

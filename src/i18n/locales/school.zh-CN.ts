@@ -1,6 +1,6 @@
 // The school side (zh-CN): teacher mode (classes, invite, collecting reports, dashboard, items,
-// rewards and vouchers) and coordinator mode (school and district roll-up). Merged under `school`;
-// `errors` also under `errors.school`.
+// rewards and vouchers) and coordinator mode (school and district roll-up). Loaded with the first
+// page that needs it (`i18n/school.ts`) and merged under `school`, its `errors` under `errors.school`.
 export default {
   nav: {
     class: '班级',

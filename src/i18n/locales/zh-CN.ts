@@ -4,7 +4,6 @@ import logMessages from './log.zh-CN'
 import scan from './scan.zh-CN'
 import classroom from './classroom.zh-CN'
 import codes from './codes.zh-CN'
-import school from './school.zh-CN'
 
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
@@ -172,6 +171,8 @@ export default {
     asTeacherHint: '在班级里组织学习和比赛',
     asCoordinator: '我是学校/区负责人',
     asCoordinatorHint: '汇总各班、各校的进度，看离目标还有多远',
+    coordinatorStep: '学校或区县负责人',
+    coordinatorIntro: '收集各班老师发来的班级汇总（区负责人收集各校的汇总），看离目标还有多远。数据只保存在这部手机上。',
     householdStep: '给你们家起个名字',
     householdName: '家庭昵称',
     householdNamePlaceholder: '例如：小明家',
@@ -292,7 +293,6 @@ export default {
   },
   classroom,
   codes,
-  school,
   learn: learnMessages,
   log: logMessages,
   scan,
@@ -302,7 +302,6 @@ export default {
     log: logMessages.errors,
     rewards: rewards.errors,
     scan: scan.errors,
-    school: school.errors,
     nickname: {
       empty: '请输入昵称。',
       'too-long': '昵称最多 12 个字。',
