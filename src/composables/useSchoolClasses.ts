@@ -23,6 +23,8 @@ export const useToday = createSharedComposable(() => {
 })
 
 const INVITE_SHOWN_KEY = 'sorthero.inviteShown.'
+/** The revision of each class's invite last shown, shared by every page and component in this tab. */
+const shownRevisions = shallowRef<Record<string, number>>({})
 
 /**
  * The teacher's classes and which one the class pages show (remembered on this device), with
@@ -61,17 +63,18 @@ export function useSchoolClasses() {
  * class pages then offer the updated invite.
  */
 export function useInviteRevision(cls: () => SchoolClass | undefined) {
-  const shownRevision = shallowRef(0)
-  watch(() => cls()?.id, (id) => {
-    shownRevision.value = id ? Number(localStorage.getItem(`${INVITE_SHOWN_KEY}${id}`) ?? 0) : 0
-  }, { immediate: true })
+  const shownRevision = computed(() => {
+    const id = cls()?.id
+    if (!id) return 0
+    return shownRevisions.value[id] ?? Number(localStorage.getItem(`${INVITE_SHOWN_KEY}${id}`) ?? 0)
+  })
 
   /** Remembers that the current invite was shown. */
   function markShown() {
     const current = cls()
     if (!current) return
     localStorage.setItem(`${INVITE_SHOWN_KEY}${current.id}`, String(current.revision))
-    shownRevision.value = current.revision
+    shownRevisions.value = { ...shownRevisions.value, [current.id]: current.revision }
   }
 
   const changed = computed(() => {

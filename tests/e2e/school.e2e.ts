@@ -113,7 +113,7 @@ describe('a teacher runs a class, and a school coordinator ranks it', () => {
     // Two parents in the queue show their reports: the camera reads one, then the other.
     const week = weekStart(localDate(Date.now()))
     const [ming, hong] = families
-    const mingReport = await readableCode(attempt => ming!.report(week, 5 + attempt, tallyOf({ sortedKg: 8, mixedKg: 2, members: 3, aware: 2, points: 30 })))
+    const mingReport = await readableCode(attempt => ming!.report(week, 5 + attempt, tallyOf({ sortedKg: 8, mixedKg: 2, members: 3, aware: 2, points: 30 }), { missed: [{ query: '电子烟弹', count: 2 }] }))
     const hongReport = await readableCode(attempt => hong!.report(week, 5 + attempt, tallyOf({ sortedKg: 3, mixedKg: 1, members: 2, aware: 2, points: 30 })))
     showToCamera(mingReport.png, hongReport.png)
     await page.getByTestId('reports-scan').click()
@@ -141,6 +141,21 @@ describe('a teacher runs a class, and a school coordinator ranks it', () => {
     await expect(page.getByTestId('leaderboard-小明家').getAttribute('data-rank')).resolves.toBe('2')
     await expect(page.getByTestId('not-reported').textContent()).resolves.toContain('小刚家')
     await expect(page.getByTestId('class-reported').textContent()).resolves.toContain('已交 2 户，共 3 户')
+
+    // A name the family searched for in vain goes on the class item list, with the teacher's bin;
+    // the invite parents hold is then out of date, and the class pages say so.
+    await go(page, '#/class/items')
+    await page.getByRole('button', { name: '把“电子烟弹”加入班级物品清单' }).click()
+    await expect(page.getByTestId('items-accept').getByRole('textbox', { name: '物品名称' }).inputValue()).resolves.toBe('电子烟弹')
+    await page.getByTestId('items-accept').locator('label', { hasText: '有害垃圾' }).click()
+    await page.getByTestId('items-save').click()
+    await page.getByTestId('class-item-电子烟弹').waitFor()
+    await expect(page.getByTestId('items-missed').textContent()).resolves.toContain('已在清单上')
+    await page.getByTestId('invite-changed').getByRole('link', { name: '发送新邀请' }).click()
+    await page.waitForURL(/#\/class\/invite$/)
+    const updated = await decodeCode(codeDataOf((await page.getByTestId('code-link').textContent())!.trim())!)
+    expect(updated.ok && updated.value.kind === 'class-invite' && updated.value.payload).toMatchObject({ revision: 2, items: [{ name: '电子烟弹', category: 'hazardous' }] })
+    await expect(page.getByTestId('invite-changed').count()).resolves.toBe(0)
 
     // A voucher for a campaign reward, signed on 小明家's phone: honoured once …
     const voucher = await readableCode(() => encodeCode('voucher', { voucherId: crypto.randomUUID(), rewardId: 'campaign:brochure', source: 'campaign', title: { zh: '垃圾分类宣传册', en: 'Sorting brochure' }, emoji: '📘', nickname: '小明', avatar: '🐼', points: 30, issuedAt: Date.now() }, ming!.signer))
