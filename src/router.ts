@@ -84,5 +84,6 @@ router.beforeEach((to) => {
 })
 
 router.beforeResolve(async (to) => {
-  if (to.meta.school) await loadSchoolMessages()
+  // A page whose texts failed to load still opens (it shows their keys) rather than not at all.
+  if (to.meta.school) await loadSchoolMessages().catch(error => console.error(error))
 })
