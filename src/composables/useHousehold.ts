@@ -1,4 +1,7 @@
+import type { Area } from '@/domain/codes/wire'
 import type { District, HouseholdDraft, MemberDraft, Profile, TeacherProfile } from '@/domain/household'
+import type { PeriodKind } from '@/domain/school/period'
+import type { DeviceMode, RollupLevel } from '@/domain/school/records'
 import { createSharedComposable } from '@vueuse/core'
 import { storeToRefs } from 'pinia'
 import { computed, watch } from 'vue'
@@ -39,12 +42,21 @@ const useProfile = createSharedComposable(() => {
   }
 })
 
+/** What a coordinator types to set up a school or district. */
+export interface RollupUnitDraft {
+  level: RollupLevel
+  name: string
+  area: Area
+  periodKind: PeriodKind
+}
+
 /**
  * Onboarding's commands, without reading anything: a first visit to the welcome page loads no
  * database code until the household (or the teacher profile) is saved.
  */
 export function useHouseholdSetup() {
   const { preferredMemberId } = storeToRefs(useSessionStore())
+  const session = useSessionStore()
   const { save, saving, problem } = useSaving()
 
   /** Creates the household and its members and switches the device to it; the first member holds the phone. */
@@ -53,13 +65,30 @@ export function useHouseholdSetup() {
       const created = await households.createHousehold(db, draft)
       return { household: created, members: await households.membersOf(db, created.id) }
     }))
-    if (result.ok) preferredMemberId.value = result.value.members[0]?.id ?? null
+    if (result.ok) {
+      preferredMemberId.value = result.value.members[0]?.id ?? null
+      session.modeFlag = 'household'
+    }
     return result
   }
 
-  const becomeTeacher = (profile: TeacherProfile) => save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
+  async function becomeTeacher(profile: TeacherProfile) {
+    const result = await save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
+    if (result.ok) session.modeFlag = 'teacher'
+    return result
+  }
 
-  return { createHousehold, becomeTeacher, saving, problem }
+  /** Sets up the school (or district) and switches the device to the coordinator's face. */
+  async function becomeCoordinator(draft: RollupUnitDraft) {
+    const result = await save(() => withData(({ db, schoolRollup }) => schoolRollup.becomeCoordinator(db, draft)))
+    if (result.ok) {
+      session.activeUnitId = result.value.id
+      session.modeFlag = 'coordinator'
+    }
+    return result
+  }
+
+  return { createHousehold, becomeTeacher, becomeCoordinator, saving, problem }
 }
 
 /**
@@ -75,7 +104,11 @@ export function useHousehold() {
 
   const household = computed(() => data.value?.household)
   const members = computed(() => data.value?.members ?? [])
-  const mode = computed(() => data.value?.mode ?? 'household')
+  const mode = computed<DeviceMode>(() => data.value?.mode ?? 'household')
+  // The tab bar and the start page read the face synchronously from the session.
+  watch(() => data.value?.mode, (next) => {
+    if (next && session.modeFlag !== next) session.modeFlag = next
+  }, { immediate: true })
   const teacher = computed(() => data.value?.teacher)
   const activeMemberId = computed(() => chooseActiveMember(members.value, preferredMemberId.value))
   const activeMember = computed(() => members.value.find(member => member.id === activeMemberId.value))
@@ -89,7 +122,11 @@ export function useHousehold() {
   const updateMember = (id: string, draft: MemberDraft) => save(() => withData(({ db, household: households }) => households.updateMember(db, id, draft)))
   const removeMember = (id: string) => save(() => withData(({ db, household: households }) => households.removeMember(db, id)))
   const restoreMember = (id: string) => save(() => withData(({ db, household: households }) => households.restoreMember(db, id)))
-  const setMode = (next: 'household' | 'teacher') => save(() => withData(({ db, household: households }) => households.setMode(db, next)))
+  async function setMode(next: DeviceMode) {
+    const result = await save(() => withData(({ db, household: households }) => households.setMode(db, next)))
+    if (result.ok) session.modeFlag = next
+    return result
+  }
   const setReadAloud = (memberId: string, on: boolean) => save(() => withData(({ db, household: households }) => households.setReadAloud(db, memberId, on)))
 
   return {

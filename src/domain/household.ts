@@ -1,3 +1,5 @@
+import type { DeviceMode } from './school/records'
+
 /**
  * Households and their members: the vocabulary (districts, roles, avatars) and the validation of
  * what a user types. Storage lives in `db/repos`; this file only decides what is valid.
@@ -57,10 +59,8 @@ export interface TeacherProfile {
   school: string
 }
 
-/** Which face of the app a device shows. */
-export type DeviceMode = 'household' | 'teacher'
 
-/** Everything the app shell shows about the device's people, read together. */
+/** Everything the app shell shows about the device's people (and its face), read together. */
 export interface Profile {
   household: Household | undefined
   /** Current members, in the order they joined. */

@@ -50,7 +50,16 @@ export const useSessionStore = defineStore('session', () => {
       // A full or blocked localStorage only costs the head start.
     }
   })
+  /**
+   * The device's face as last seen in the database ('household', 'teacher', 'coordinator'), so
+   * the tab bar and the start page are right at once; the database keeps the final word.
+   */
+  const modeFlag = persisted(STORAGE_KEYS.mode)
+  /** The teacher's class shown on the class pages (a teacher may run several). */
+  const activeClassId = persisted(STORAGE_KEYS.activeClass)
+  /** The school or district shown on the coordinator's pages. */
+  const activeUnitId = persisted(STORAGE_KEYS.activeUnit)
   /** Set when another tab upgraded the database and this tab closed its connection. */
   const databaseReplaced = ref(false)
-  return { preferredMemberId, onboardedFlag, profileSnapshot, databaseReplaced }
+  return { preferredMemberId, onboardedFlag, profileSnapshot, modeFlag, activeClassId, activeUnitId, databaseReplaced }
 })
