@@ -3,7 +3,7 @@ import type { Item } from '../../domain/item'
 /** Hazardous waste and electronics: batteries, lamps, mercury items, the medicine cabinet, household chemicals, paints and pesticides, phones, computers and household appliances, plus their look-alikes in other bins. */
 export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
   // ---- dry and alkaline batteries ----
-  { id: 'used-dry-battery', zh: '干电池', en: 'used dry battery', aliases: ['电池', '废电池', '旧电池', '普通电池'], enAliases: ['battery', 'dead battery', 'used battery'], category: 'hazardous', sub: 'battery', emoji: '🔋',
+  { id: 'used-dry-battery', zh: '干电池', en: 'used dry battery', aliases: ['普通电池', '普通干电池', '一次性电池', '废干电池'], enAliases: ['dry cell', 'dry battery'], category: 'hazardous', sub: 'battery', emoji: '🔋',
     tip: { zh: '按全国通用做法，用完的干电池投有害垃圾；有些城市允许无汞电池投其他垃圾，以当地规定为准。', en: 'Under the national default, used dry batteries go in hazardous waste; some cities let mercury-free ones go in other waste, so check your local rule.' } },
   { id: 'aa-battery', zh: '5号电池', en: 'AA battery', aliases: ['五号电池', 'AA电池'], enAliases: ['double-A battery'], category: 'hazardous', sub: 'battery', emoji: '🔋',
     tip: { zh: '用完的5号电池放进有害垃圾桶，攒多了可以装在袋子里一起投放。', en: 'Put used AA batteries in the hazardous bin; you can collect them in a bag and drop them off together.' } },
@@ -13,9 +13,9 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
     tip: { zh: '燃气灶和热水器里的1号电池换下来后投有害垃圾。', en: 'D batteries taken out of a gas stove or water heater go in hazardous waste.' } },
   { id: '9v-battery', zh: '9V电池', en: '9-volt battery', aliases: ['方块电池', '叠层电池', '6F22电池'], enAliases: ['PP3 battery'], category: 'hazardous', sub: 'battery', emoji: '🔋',
     tip: { zh: '9V电池两个电极挨得很近，投放前用胶带贴住，防止碰到金属发热。', en: 'The two terminals of a 9-volt battery are close together, so tape over them before throwing it away to stop it heating up.' } },
-  { id: 'alkaline-battery', zh: '碱性电池', en: 'alkaline battery', aliases: ['碱性干电池', '无汞碱性电池'], category: 'hazardous', sub: 'battery', emoji: '🔋',
+  { id: 'alkaline-battery', zh: '碱性电池', en: 'alkaline battery', aliases: ['碱性干电池', '无汞碱性电池', '南孚电池'], category: 'hazardous', sub: 'battery', emoji: '🔋',
     tip: { zh: '碱性电池虽然标着无汞，按全国默认做法仍投有害垃圾，不要扔进其他垃圾。', en: 'Even "mercury-free" alkaline batteries go in hazardous waste under the national default, not in other waste.' } },
-  { id: 'carbon-zinc-battery', zh: '碳性电池', en: 'carbon-zinc battery', aliases: ['锌锰电池', '普通碳性电池'], enAliases: ['zinc-carbon battery', 'heavy duty battery'], category: 'hazardous', sub: 'battery', emoji: '🔋' },
+  { id: 'carbon-zinc-battery', zh: '碳性电池', en: 'carbon-zinc battery', aliases: ['锌锰电池', '普通碳性电池', '双鹿电池'], enAliases: ['zinc-carbon battery', 'heavy duty battery'], category: 'hazardous', sub: 'battery', emoji: '🔋' },
   { id: 'leaking-battery', zh: '漏液的电池', en: 'leaking battery', aliases: ['电池漏液', '长白毛的电池'], enAliases: ['corroded battery'], category: 'hazardous', sub: 'battery',
     tip: { zh: '电池漏出的白色粉末有腐蚀性，戴手套或用纸包着取出，装进袋子投有害垃圾，摸到了要洗手。', en: 'The white crust from a leaking battery is corrosive: take it out with gloves or a tissue, bag it for hazardous waste, and wash your hands if you touch it.' } },
   { id: '23a-battery', zh: '23A电池', en: '23A battery', aliases: ['12V小电池', '门铃电池'], enAliases: ['12-volt remote battery'], category: 'hazardous', sub: 'battery' },
@@ -104,7 +104,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
     lookAlikes: ['halogen-bulb'] },
   { id: 'aquarium-fluorescent-tube', zh: '鱼缸灯管', en: 'aquarium fluorescent tube', aliases: ['水族灯管'], category: 'hazardous', sub: 'lamp',
     lookAlikes: ['led-tube'] },
-  { id: 'led-bulb', zh: 'LED灯泡', en: 'LED bulb', aliases: ['LED球泡', 'LED灯珠泡'], enAliases: ['LED light bulb'], category: 'recyclable', sub: 'electronics', emoji: '💡',
+  { id: 'led-bulb', zh: 'LED灯泡', en: 'LED bulb', aliases: ['LED球泡', 'LED灯珠泡', 'LED灯', 'LED节能灯泡'], enAliases: ['LED light bulb'], category: 'recyclable', sub: 'electronics', emoji: '💡',
     tip: { zh: 'LED灯泡不含汞，里面是电路板，按小电器投可回收物；有的小区把所有灯都收进有害垃圾，按当地要求投。', en: 'LED bulbs have no mercury but do have a circuit board, so they go to recyclables as small electronics; some communities collect all lamps as hazardous, so follow local signs.' },
     lookAlikes: ['cfl-bulb', 'incandescent-bulb', 'fluorescent-tube'] },
   { id: 'led-tube', zh: 'LED灯管', en: 'LED tube', aliases: ['LED日光灯管', 'T8 LED灯管'], enAliases: ['LED strip light'], category: 'recyclable', sub: 'electronics',
@@ -183,7 +183,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
     lookAlikes: ['cooling-gel-patch'] },
   { id: 'ibuprofen', zh: '布洛芬', en: 'ibuprofen', aliases: ['布洛芬缓释胶囊', '布洛芬混悬液', '过期布洛芬'], category: 'hazardous', sub: 'medicine', emoji: '💊' },
   { id: 'paracetamol', zh: '对乙酰氨基酚', en: 'paracetamol', aliases: ['扑热息痛', '过期对乙酰氨基酚'], enAliases: ['acetaminophen'], category: 'hazardous', sub: 'medicine', emoji: '💊' },
-  { id: 'cold-medicine', zh: '感冒药', en: 'cold medicine', aliases: ['过期感冒药', '感冒胶囊', '感冒片'], enAliases: ['flu medicine'], category: 'hazardous', sub: 'medicine', emoji: '💊' },
+  { id: 'cold-medicine', zh: '感冒药', en: 'cold medicine', aliases: ['过期感冒药', '感冒胶囊', '感冒片', '感冒灵', '感冒灵颗粒', '感冒冲剂'], enAliases: ['flu medicine'], category: 'hazardous', sub: 'medicine', emoji: '💊' },
   { id: 'antibiotic', zh: '抗生素', en: 'antibiotic', aliases: ['消炎药', '过期抗生素', '过期消炎药'], category: 'hazardous', sub: 'medicine', emoji: '💊',
     tip: { zh: '抗生素冲进下水道会让细菌产生耐药性，一定要投有害垃圾。', en: 'Antibiotics flushed down the drain help germs become resistant, so always put them in hazardous waste.' } },
   { id: 'amoxicillin', zh: '阿莫西林', en: 'amoxicillin', aliases: ['阿莫西林胶囊', '过期阿莫西林'], category: 'hazardous', sub: 'medicine', emoji: '💊' },
@@ -259,7 +259,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
     lookAlikes: ['disposable-syringe'] },
 
   // ---- first aid and test kits ----
-  { id: 'adhesive-bandage', zh: '创可贴', en: 'adhesive bandage', aliases: ['止血贴', '用过的创可贴', '防水创可贴'], enAliases: ['plaster', 'band-aid'], category: 'other', sub: 'sanitary', emoji: '🩹',
+  { id: 'adhesive-bandage', zh: '创可贴', en: 'adhesive bandage', aliases: ['止血贴', '用过的创可贴', '防水创可贴', '创口贴'], enAliases: ['plaster', 'band-aid'], category: 'other', sub: 'sanitary', emoji: '🩹',
     tip: { zh: '创可贴不是药品，用过的和过期的都投其他垃圾。', en: 'Sticking plasters are not medicine: used or expired, they go in other waste.' },
     lookAlikes: ['medicated-plaster'] },
   { id: 'gauze', zh: '纱布', en: 'gauze', aliases: ['医用纱布', '用过的纱布', '纱布块'], enAliases: ['gauze pad'], category: 'other', sub: 'sanitary',
@@ -358,7 +358,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
   { id: 'waterproof-coating', zh: '防水涂料', en: 'waterproof coating', aliases: ['防水漆', 'JS防水涂料'], enAliases: ['waterproofing paint'], category: 'hazardous', sub: 'paint' },
 
   // ---- phones and accessories ----
-  { id: 'mobile-phone', zh: '手机', en: 'mobile phone', aliases: ['旧手机', '废手机', '智能手机'], enAliases: ['cell phone', 'smartphone'], category: 'recyclable', sub: 'electronics', emoji: '📱',
+  { id: 'mobile-phone', zh: '手机', en: 'mobile phone', aliases: ['旧手机', '废手机', '智能手机'], enAliases: ['cell phone', 'smartphone', 'iPhone', 'phone', 'smartphone', 'cell phone'], category: 'recyclable', sub: 'electronics', emoji: '📱',
     tip: { zh: '旧手机先备份、退出账号并恢复出厂设置，取出手机卡，再交给以旧换新或电子产品回收点。', en: 'Back up an old phone, log out, reset it and take out the SIM card, then trade it in or take it to an e-waste drop-off.' },
     lookAlikes: ['phone-battery', 'sim-card'] },
   { id: 'feature-phone', zh: '老人机', en: 'basic mobile phone', aliases: ['老年机', '功能机', '按键手机'], enAliases: ['feature phone'], category: 'recyclable', sub: 'electronics' },
@@ -406,8 +406,8 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
   { id: 'computer-monitor', zh: '显示器', en: 'computer monitor', aliases: ['电脑显示器', '液晶显示器', '电脑屏幕'], enAliases: ['computer screen'], category: 'recyclable', sub: 'electronics' },
   { id: 'crt-monitor', zh: 'CRT显示器', en: 'CRT monitor', aliases: ['大屁股显示器', '老式显示器'], category: 'recyclable', sub: 'electronics',
     tip: { zh: '老式显示器的显像管里有含铅玻璃，不要砸开，整台交给回收企业。', en: 'An old CRT monitor has leaded glass in its tube: do not smash it, give the whole thing to a recycler.' } },
-  { id: 'tablet-computer', zh: '平板电脑', en: 'tablet', aliases: ['平板', '旧平板电脑'], enAliases: ['tablet computer'], category: 'recyclable', sub: 'electronics' },
-  { id: 'e-reader', zh: '电子书阅读器', en: 'e-reader', aliases: ['电纸书', '电子阅读器', '墨水屏阅读器'], enAliases: ['e-book reader'], category: 'recyclable', sub: 'electronics' },
+  { id: 'tablet-computer', zh: '平板电脑', en: 'tablet', aliases: ['平板', '旧平板电脑'], enAliases: ['tablet computer', 'iPad'], category: 'recyclable', sub: 'electronics' },
+  { id: 'e-reader', zh: '电子书阅读器', en: 'e-reader', aliases: ['电纸书', '电子阅读器', '墨水屏阅读器'], enAliases: ['e-book reader', 'Kindle', 'ebook reader'], category: 'recyclable', sub: 'electronics' },
   { id: 'keyboard', zh: '键盘', en: 'keyboard', aliases: ['电脑键盘', '机械键盘', '无线键盘'], enAliases: ['computer keyboard'], category: 'recyclable', sub: 'electronics', emoji: '⌨️',
     tip: { zh: '无线键盘先取出电池投有害垃圾，键盘本身投可回收物。', en: 'Take the batteries out of a wireless keyboard for hazardous waste; the keyboard itself is recyclable.' },
     lookAlikes: ['keyboard-cover'] },
@@ -465,10 +465,10 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
   { id: 'tv-antenna', zh: '电视天线', en: 'TV antenna', aliases: ['室内天线', '电视信号天线'], enAliases: ['TV aerial'], category: 'recyclable', sub: 'metal' },
 
   // ---- audio ----
-  { id: 'wired-earphones', zh: '有线耳机', en: 'wired earphone', aliases: ['线控耳机', '入耳式耳机', '耳塞式耳机'], enAliases: ['earbuds', 'earphone'], category: 'recyclable', sub: 'electronics',
+  { id: 'wired-earphones', zh: '有线耳机', en: 'wired earphone', aliases: ['线控耳机', '入耳式耳机', '耳塞式耳机', '耳机', '旧耳机'], enAliases: ['earbuds', 'earphone'], category: 'recyclable', sub: 'electronics',
     tip: { zh: '坏了的有线耳机里有铜线，投可回收物；取下的硅胶耳帽投其他垃圾。', en: 'Broken wired earphones contain copper wire and are recyclable; the silicone ear tips go in other waste.' },
     lookAlikes: ['earphone-tips'] },
-  { id: 'bluetooth-earbuds', zh: '蓝牙耳机', en: 'wireless earbud', aliases: ['无线耳机', '真无线耳机', 'TWS耳机'], enAliases: ['Bluetooth earphones'], category: 'recyclable', sub: 'electronics',
+  { id: 'bluetooth-earbuds', zh: '蓝牙耳机', en: 'wireless earbud', aliases: ['无线耳机', '真无线耳机', 'TWS耳机', '苹果无线耳机'], enAliases: ['Bluetooth earphones', 'AirPods', 'earbuds'], category: 'recyclable', sub: 'electronics',
     tip: { zh: '蓝牙耳机和充电仓里都有锂电池，整套交电子产品回收点，千万别扔进其他垃圾。', en: 'Wireless earbuds and their case both contain lithium batteries: hand the whole set to an e-waste drop-off, never other waste.' },
     lookAlikes: ['lithium-ion-battery'] },
   { id: 'earbud-charging-case', zh: '耳机充电仓', en: 'earbud charging case', aliases: ['耳机仓', '耳机充电盒'], category: 'recyclable', sub: 'electronics' },
@@ -503,7 +503,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
   { id: 'camera-drone', zh: '航拍无人机', en: 'camera drone', aliases: ['无人机', '航拍飞行器'], category: 'recyclable', sub: 'electronics',
     tip: { zh: '无人机的锂电池要拆下单独投有害垃圾，机身交电子产品回收。', en: 'Remove the drone\'s lithium battery for hazardous waste and take the drone itself to electronics recycling.' },
     lookAlikes: ['drone-battery'] },
-  { id: 'game-console', zh: '游戏机', en: 'game console', aliases: ['电视游戏机', '掌上游戏机', '掌机'], enAliases: ['handheld console'], category: 'recyclable', sub: 'electronics' },
+  { id: 'game-console', zh: '游戏机', en: 'game console', aliases: ['电视游戏机', '掌上游戏机', '掌机'], enAliases: ['handheld console', 'PS4', 'PS5', 'PlayStation', 'Xbox', 'Nintendo Switch'], category: 'recyclable', sub: 'electronics' },
   { id: 'game-controller', zh: '游戏手柄', en: 'game controller', aliases: ['游戏机手柄', '无线手柄'], enAliases: ['gamepad'], category: 'recyclable', sub: 'electronics', emoji: '🎮' },
   { id: 'vr-headset', zh: 'VR眼镜', en: 'VR headset', aliases: ['VR头显', '虚拟现实眼镜'], category: 'recyclable', sub: 'electronics' },
   { id: 'smart-watch', zh: '智能手表', en: 'smart watch', aliases: ['运动手表', '旧智能手表'], enAliases: ['smartwatch'], category: 'recyclable', sub: 'electronics', emoji: '⌚',
