@@ -1,3 +1,4 @@
+import type { Category, SubTypeOf } from '@/domain/categories'
 import type { Bilingual } from '@/domain/item'
 import type { RuleOverride, RuleSet, RuleSetId } from '@/domain/rules'
 
@@ -48,7 +49,15 @@ function allTips(ids: readonly string[], tip: Bilingual): Record<string, Bilingu
   return Object.fromEntries(ids.map(id => [id, tip]))
 }
 
-const shanghaiDry = (zh: string, en: string): RuleOverride => ({ category: 'other', sub: 'misc', reason: { zh, en } })
+/** An override to `category` / `sub`, with the reason in both languages. */
+function to<C extends Category>(category: C, sub: SubTypeOf<C>) {
+  return (zh: string, en: string): RuleOverride => ({ category, sub, reason: { zh, en } })
+}
+const residual = to('other', 'misc')
+const electronics = to('recyclable', 'electronics')
+const lamp = to('hazardous', 'lamp')
+const chemical = to('hazardous', 'chemical')
+const medicine = to('hazardous', 'medicine')
 
 export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
   national: { id: 'national', categoryNames: {}, binColours: {}, overrides: {}, tips: {}, questionsNotHeld: [] },
@@ -66,92 +75,80 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
     },
     overrides: {
       // SH: 有害垃圾 lists 充电电池、扣式电池、蓄电池; ordinary dry cells are dry waste.
-      ...all(ORDINARY_DRY_BATTERIES, shanghaiDry(
+      ...all(ORDINARY_DRY_BATTERIES, residual(
         '上海把普通干电池（已无汞）列为干垃圾；充电电池、纽扣电池和蓄电池仍是有害垃圾。',
         'Shanghai counts ordinary (mercury-free) dry batteries as dry waste; rechargeable, button and lead-acid batteries are still hazardous.',
       )),
       // SH: 干垃圾 lists plastic bags, woven sacks and non-woven goods.
-      ...all(['plastic-bag-clean', 'takeaway-bag-clean', 'clothing-poly-bag', 'woven-sack', 'non-woven-bag'], shanghaiDry(
+      ...all(['plastic-bag-clean', 'takeaway-bag-clean', 'clothing-poly-bag', 'woven-sack', 'non-woven-bag'], residual(
         '上海把塑料袋、编织袋和无纺布袋都列为干垃圾，干净的也一样。',
         'Shanghai lists plastic bags, woven sacks and non-woven bags as dry waste, even clean ones.',
       )),
       // SH: 有害垃圾 "灯泡类": every kind of bulb and lamp, not only the mercury ones.
-      ...all(NON_MERCURY_BULBS, {
-        category: 'hazardous',
-        sub: 'lamp',
-        reason: {
-          zh: '上海把各种灯泡、灯管（包括LED灯、白炽灯、卤素灯和吸顶灯）都列为有害垃圾，包好再投放。',
-          en: 'Shanghai lists every kind of bulb and tube (LED, incandescent, halogen and ceiling lights too) as hazardous: wrap it before you drop it off.',
-        },
-      }),
+      ...all(NON_MERCURY_BULBS, lamp(
+        '上海把各种灯泡、灯管（包括LED灯、白炽灯、卤素灯和吸顶灯）都列为有害垃圾，包好再投放。',
+        'Shanghai lists every kind of bulb and tube (LED, incandescent, halogen and ceiling lights too) as hazardous: wrap it before you drop it off.',
+      )),
       // SH: 有害垃圾 "废胶片及废相纸".
-      ...all(PHOTO_PAPER, {
-        category: 'hazardous',
-        sub: 'chemical',
-        reason: { zh: '上海把照片、相纸和胶片一起列为有害垃圾（废相纸）。', en: 'Shanghai lists photos and photo paper with film as hazardous waste (waste photo paper).' },
-      }),
+      ...all(PHOTO_PAPER, chemical(
+        '上海把照片、相纸和胶片一起列为有害垃圾（废相纸）。',
+        'Shanghai lists photos and photo paper with film as hazardous waste (waste photo paper).',
+      )),
       // SH: 有害垃圾 "废药品及其包装物" / "药品包装".
-      ...all(MEDICINE_PACKAGING, {
-        category: 'hazardous',
-        sub: 'medicine',
-        reason: { zh: '上海把药品的包装（药盒、药瓶、药袋）和药一起列为有害垃圾。', en: 'Shanghai lists medicine packaging (boxes, bottles, pouches) with the medicine as hazardous waste.' },
-      }),
+      ...all(MEDICINE_PACKAGING, medicine(
+        '上海把药品的包装（药盒、药瓶、药袋）和药一起列为有害垃圾。',
+        'Shanghai lists medicine packaging (boxes, bottles, pouches) with the medicine as hazardous waste.',
+      )),
       // SH: 有害垃圾 "消毒杀虫产品" and their packaging.
-      ...all(DISINFECTANT_PACKAGING, {
-        category: 'hazardous',
-        sub: 'chemical',
-        reason: { zh: '上海把消毒剂及其包装列为有害垃圾，空瓶也一样。', en: 'Shanghai lists disinfectants and their packaging as hazardous, empty bottles included.' },
-      }),
+      ...all(DISINFECTANT_PACKAGING, chemical(
+        '上海把消毒剂及其包装列为有害垃圾，空瓶也一样。',
+        'Shanghai lists disinfectants and their packaging as hazardous, empty bottles included.',
+      )),
       // SH: 干垃圾 "带胶制品（胶水、胶带）".
-      ...all(['super-glue', 'epoxy-ab-glue', 'model-cement', 'contact-adhesive', 'shoe-glue'], shanghaiDry(
+      ...all(['super-glue', 'epoxy-ab-glue', 'model-cement', 'contact-adhesive', 'shoe-glue'], residual(
         '上海把胶水这类带胶制品列为干垃圾。',
         'Shanghai lists glue and other adhesive products as dry waste.',
       )),
       // SH: stationery is dry waste; correction fluid is not counted as hazardous there.
-      'correction-fluid': shanghaiDry('上海把修正液列为干垃圾。', 'Shanghai lists correction fluid as dry waste.'),
+      'correction-fluid': residual('上海把修正液列为干垃圾。', 'Shanghai lists correction fluid as dry waste.'),
       // SH: art paints are dry waste; only paint (漆) and its cans are hazardous.
-      ...all(['oil-paint', 'acrylic-paint'], shanghaiDry(
+      ...all(['oil-paint', 'acrylic-paint'], residual(
         '上海把油画、丙烯这类美术颜料列为干垃圾；油漆和油漆桶才是有害垃圾。',
         'Shanghai lists art paints such as oil and acrylic colours as dry waste; only house paint and its cans are hazardous.',
       )),
       // SH: mosquito coils and mats are dry waste (the insecticide sprays stay hazardous).
-      ...all(['mosquito-coil', 'mosquito-mat'], shanghaiDry(
+      ...all(['mosquito-coil', 'mosquito-mat'], residual(
         '上海把蚊香和电蚊香片列为干垃圾；杀虫喷雾罐仍是有害垃圾。',
         'Shanghai lists mosquito coils and mats as dry waste; insecticide sprays are still hazardous.',
       )),
       // SH: small metal stationery is too small to sort out of recyclables: dry waste.
-      ...all(['staple', 'paper-clip', 'thumbtack'], shanghaiDry(
+      ...all(['staple', 'paper-clip', 'thumbtack'], residual(
         '上海把订书钉、回形针、图钉这类小件金属文具列为干垃圾。',
         'Shanghai lists small metal stationery such as staples, paper clips and drawing pins as dry waste.',
       )),
       // SH: coated or adhesive paper is dry waste.
-      ...all(['sticky-note', 'postcard'], shanghaiDry(
+      ...all(['sticky-note', 'postcard'], residual(
         '上海把便利贴（带胶）和明信片（覆膜卡纸）列为干垃圾。',
         'Shanghai lists sticky notes (adhesive) and postcards (coated card) as dry waste.',
       )),
       // SH: glow sticks are dry waste (the lookup of the Shanghai guide; nationally a household chemical).
-      'glow-stick': shanghaiDry('上海把荧光棒列为干垃圾。', 'Shanghai lists glow sticks as dry waste.'),
+      'glow-stick': residual('上海把荧光棒列为干垃圾。', 'Shanghai lists glow sticks as dry waste.'),
       // SH: discs are dry waste.
-      'optical-disc': shanghaiDry('上海把光盘列为干垃圾。', 'Shanghai lists CDs and DVDs as dry waste.'),
+      'optical-disc': residual('上海把光盘列为干垃圾。', 'Shanghai lists CDs and DVDs as dry waste.'),
       // SH: 可回收物 "其他" lists power banks.
-      'power-bank': {
-        category: 'recyclable',
-        sub: 'electronics',
-        reason: { zh: '上海把充电宝列为可回收物（电子产品），用胶带封住接口再投放。', en: 'Shanghai lists power banks as recyclable electronics: tape over the ports first.' },
-      },
+      'power-bank': electronics(
+        '上海把充电宝列为可回收物（电子产品），用胶带封住接口再投放。',
+        'Shanghai lists power banks as recyclable electronics: tape over the ports first.',
+      ),
       // SH: tea bags are dry waste (the bag does not rot); loose tea leaves stay wet.
-      'tea-bag': shanghaiDry('上海把茶包列为干垃圾；散茶叶渣才是湿垃圾。', 'Shanghai lists tea bags as dry waste; loose tea leaves are wet waste.'),
+      'tea-bag': residual('上海把茶包列为干垃圾；散茶叶渣才是湿垃圾。', 'Shanghai lists tea bags as dry waste; loose tea leaves are wet waste.'),
       // SH: 干垃圾 "一次性餐具".
-      ...all(['clean-takeaway-box', 'clean-takeaway-lid', 'plastic-cup-clean'], shanghaiDry(
+      ...all(['clean-takeaway-box', 'clean-takeaway-lid', 'plastic-cup-clean'], residual(
         '上海把一次性餐盒、餐具列为干垃圾，洗干净的也一样。',
         'Shanghai lists disposable takeaway boxes and tableware as dry waste, even rinsed ones.',
       )),
       // SH: 可回收物 "泡沫（泡沫塑料、水果网套）".
-      'foam-fruit-net': {
-        category: 'recyclable',
-        sub: 'plastic',
-        reason: { zh: '上海把水果网套和泡沫塑料一起列为可回收物。', en: 'Shanghai lists foam fruit nets with foam plastic as recyclable.' },
-      },
+      'foam-fruit-net': to('recyclable', 'plastic')('上海把水果网套和泡沫塑料一起列为可回收物。', 'Shanghai lists foam fruit nets with foam plastic as recyclable.'),
     },
     tips: {
       ...allTips(DEVICES_WITH_DRY_CELLS, {
@@ -178,32 +175,25 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
     binColours: {},
     overrides: {
       // BJ handbook: ordinary dry cells are not hazardous.
-      ...all(ORDINARY_DRY_BATTERIES, {
-        category: 'other',
-        sub: 'misc',
-        reason: {
-          zh: '北京规定普通干电池不属于有害垃圾，投入其他垃圾；充电电池、纽扣电池等仍是有害垃圾。',
-          en: 'Beijing does not count ordinary dry batteries as hazardous: they go in residual waste. Rechargeable and button batteries are still hazardous.',
-        },
-      }),
+      ...all(ORDINARY_DRY_BATTERIES, residual(
+        '北京规定普通干电池不属于有害垃圾，投入其他垃圾；充电电池、纽扣电池等仍是有害垃圾。',
+        'Beijing does not count ordinary dry batteries as hazardous: they go in residual waste. Rechargeable and button batteries are still hazardous.',
+      )),
       // BJ regulation: 废药品及其包装物.
-      ...all(MEDICINE_PACKAGING, {
-        category: 'hazardous',
-        sub: 'medicine',
-        reason: { zh: '北京把废药品及其包装物列为有害垃圾，药盒、药瓶也一样。', en: 'Beijing lists medicine and its packaging as hazardous, boxes and bottles included.' },
-      }),
+      ...all(MEDICINE_PACKAGING, medicine(
+        '北京把废药品及其包装物列为有害垃圾，药盒、药瓶也一样。',
+        'Beijing lists medicine and its packaging as hazardous, boxes and bottles included.',
+      )),
       // BJ regulation: 废胶片及废相纸.
-      ...all(PHOTO_PAPER, {
-        category: 'hazardous',
-        sub: 'chemical',
-        reason: { zh: '北京把废胶片及废相纸列为有害垃圾，照片和相纸也一样。', en: 'Beijing lists film and photo paper as hazardous, photos included.' },
-      }),
+      ...all(PHOTO_PAPER, chemical(
+        '北京把废胶片及废相纸列为有害垃圾，照片和相纸也一样。',
+        'Beijing lists film and photo paper as hazardous, photos included.',
+      )),
       // BJ regulation: 废杀虫剂、消毒剂及其包装物.
-      ...all(DISINFECTANT_PACKAGING, {
-        category: 'hazardous',
-        sub: 'chemical',
-        reason: { zh: '北京把消毒剂及其包装物列为有害垃圾，空瓶也一样。', en: 'Beijing lists disinfectants and their packaging as hazardous, empty bottles included.' },
-      }),
+      ...all(DISINFECTANT_PACKAGING, chemical(
+        '北京把消毒剂及其包装物列为有害垃圾，空瓶也一样。',
+        'Beijing lists disinfectants and their packaging as hazardous, empty bottles included.',
+      )),
     },
     tips: {
       ...allTips(DEVICES_WITH_DRY_CELLS, {

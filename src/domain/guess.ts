@@ -72,7 +72,7 @@ export interface ClassVariant {
 
 /** The words and rules `search` uses to understand a query. All of it is data. */
 export interface Lexicon {
-  /** Taken off the end of a query, longest first: 是什么垃圾, 怎么扔, 的, 了. */
+  /** Taken off the end of a query (the longest that fits first): 是什么垃圾, 怎么扔, 的, 了. */
   trailing: readonly string[]
   /** Taken off the start: 请问, 这个, 一个. */
   leading: readonly string[]
@@ -123,22 +123,29 @@ export function stripQuery(lexicon: Lexicon, key: string): QueryParts {
   const effects: ModifierEffect[] = []
   for (let changed = true; changed;) {
     changed = false
-    const word = lexicon.trailing.find(w => core.length > w.length && core.endsWith(w))
-    if (word) {
-      core = core.slice(0, -word.length)
+    // The longest phrase that ends the query goes first (没电了 before 了).
+    let cut = ''
+    let effect: ModifierEffect | undefined
+    for (const word of lexicon.trailing) {
+      if (word.length > cut.length && core.length > word.length && core.endsWith(word)) {
+        cut = word
+        effect = undefined
+      }
+    }
+    for (const state of lexicon.trailingStates) {
+      for (const word of state.zh) {
+        if (word.length > cut.length && core.length > word.length && core.endsWith(word)) {
+          cut = word
+          effect = state.effect
+        }
+      }
+    }
+    if (cut) {
+      core = core.slice(0, -cut.length)
+      if (effect) effects.push(effect)
       changed = true
       continue
     }
-    for (const state of lexicon.trailingStates) {
-      const found = state.zh.find(w => core.length > w.length && core.endsWith(w))
-      if (found) {
-        core = core.slice(0, -found.length)
-        effects.push(state.effect)
-        changed = true
-        break
-      }
-    }
-    if (changed) continue
     const count = TRAILING_COUNT.exec(core)
     if (count && count.index > 0) {
       core = core.slice(0, count.index)

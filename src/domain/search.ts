@@ -3,7 +3,7 @@ import type { Guess, ItemFacts, Lexicon, ModifierEffect } from './guess'
 import type { Bilingual } from './item'
 import type { EnglishWord } from './text'
 import { coreVariants, englishModifierEffects, guessFor, modifierEffects, stripQuery, variantFor } from './guess'
-import { englishWords, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
+import { englishWords, fuzzySyllable, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
 
 /**
  * "Where does it go?" search over the knowledge base (and what a household taught the app).
@@ -119,6 +119,8 @@ interface ChineseEntry {
    */
   syllableStarts?: number[]
   initials: string
+  /** The pinyin with sounds many people confuse merged (`fuzzySyllable`), for homophones. */
+  fuzzy: string
   /**
    * How many other names contain this one (电池 is in 干电池, 纽扣电池 …): a head word that
    * many names share is what a short, ambiguous query such as initials most likely means.
@@ -221,6 +223,7 @@ export interface SearchIndex {
   /** Longest key, in UTF-16 units, to bound the substrings of a query worth looking up. */
   longestKey: number
   byPinyin: Map<string, number[]>
+  byFuzzyPinyin: Map<string, number[]>
   byPinyinLength: Map<number, number[]>
   byPinyinFirst: Map<number, number[]>
   byPinyinSecond: Map<number, number[]>
@@ -242,13 +245,15 @@ function chineseEntry(doc: number, field: 'zh' | 'alias', text: string, pinyinOf
   const syllables = pinyinOf(text) ?? []
   let pinyin = ''
   let initials = ''
+  let fuzzy = ''
   let i = 0
   for (const char of text) {
     const syllable = syllableOf(syllables[i++], char)
     pinyin += syllable
+    fuzzy += fuzzySyllable(syllable)
     if (syllable) initials += syllable[0]
   }
-  return { doc, field, text, key: normalizeChinese(text), pinyin, initials, generality: 0 }
+  return { doc, field, text, key: normalizeChinese(text), pinyin, initials, fuzzy, generality: 0 }
 }
 
 /** The entry's syllable starts (see `ChineseEntry.syllableStarts`), computed once. */
@@ -344,19 +349,21 @@ export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf,
     byKey: new Map(),
     longestKey: 0,
     byPinyin: new Map(),
+    byFuzzyPinyin: new Map(),
     byPinyinLength: new Map(),
     byPinyinFirst: new Map(),
     byPinyinSecond: new Map(),
     byStemLine: new Map(),
     byWordCount: new Map(),
   }
-  chinese.forEach(({ key, pinyin }, i) => {
+  chinese.forEach(({ key, pinyin, fuzzy }, i) => {
     if (key) {
       addTo(index.byKey, key, i)
       if (key.length > index.longestKey) index.longestKey = key.length
     }
     if (!pinyin) return
     addTo(index.byPinyin, pinyin, i)
+    addTo(index.byFuzzyPinyin, fuzzy, i)
     addTo(index.byPinyinLength, pinyin.length, i)
     addTo(index.byPinyinFirst, pinyin.charCodeAt(0), i)
     if (pinyin.length > 1) addTo(index.byPinyinSecond, pinyin.charCodeAt(1), i)
@@ -540,12 +547,13 @@ function spansIn(index: SearchIndex, text: string): Spans {
 }
 
 /**
- * Whether the name starting at `at` can be the head of the query: no other name is cut in two
- * at `at` (酸 | 奶瓶 cuts 酸奶), unless what comes before ends in a known word (塑料 | 瓶盖).
+ * Whether the name starting at `at` cuts another name in two (酸 | 奶瓶 cuts 酸奶, 节能 | 灯管
+ * cuts 节能灯), unless what comes before ends in a known word (塑料 | 瓶盖). Such a head may
+ * still be right (灯管) or not (奶瓶), so it is only a guess.
  */
-function headBoundaryOk(spans: Spans, at: number): boolean {
-  if (spans.endsWord[at]) return true
-  return !spans.names.some(name => name.start < at && name.end > at)
+function cutsAName(spans: Spans, at: number): boolean {
+  if (spans.endsWord[at]) return false
+  return spans.names.some(name => name.start < at && name.end > at)
 }
 
 /** The item named inside `text` before `end` that the thing most likely held: the longest name. */
@@ -618,11 +626,12 @@ function readHead(index: SearchIndex, core: string, effects: readonly ModifierEf
     const tail = core.slice(at)
     const entries = docsOfKey(index, tail)
     if (entries.length === 0) continue
-    if (at > 0 && !headBoundaryOk(spans, at)) continue
     const all = [...effects, ...modifierEffects(index.lexicon.lexicon, core.slice(0, at))]
-    // A one-character head (纸, 书, 药) ends too many words to be sure after other names (糖果纸).
-    const unknownBefore = !spans.known[at] || (tail.length === 1 && !spans.plain[at])
-    for (const entry of entries) offerHead(index, entry, all, 'chinese', -tail.length, offer, unknownBefore, tail.length === 1)
+    // A one-character head (纸, 书, 药) ends too many words to be sure after other names (糖果纸),
+    // and a head that cuts a name in two may be the wrong reading: both are guesses.
+    const doubtful = (tail.length === 1 && !spans.plain[at]) || cutsAName(spans, at)
+    const unknownBefore = doubtful || !spans.known[at]
+    for (const entry of entries) offerHead(index, entry, all, 'chinese', -tail.length, offer, unknownBefore, doubtful)
     return true
   }
   return false
@@ -675,17 +684,22 @@ function understandChinese(index: SearchIndex, key: string, offer: Offer): boole
   return false
 }
 
-/** Pinyin of a Chinese text from the index's table, or undefined if a character is unknown. */
-function pinyinOfText(index: SearchIndex, text: string): string | undefined {
+/**
+ * Pinyin of a Chinese text from the index's table, plain and fuzzy (`fuzzySyllable`), or
+ * undefined if a character is unknown.
+ */
+function pinyinOfText(index: SearchIndex, text: string): { pinyin: string, fuzzy: string } | undefined {
   const syllables = index.pinyinOf(text) ?? []
   let pinyin = ''
+  let fuzzy = ''
   let i = 0
   for (const char of text) {
     const syllable = syllableOf(syllables[i++], char)
     if (!syllable) return undefined
     pinyin += syllable
+    fuzzy += fuzzySyllable(syllable)
   }
-  return pinyin
+  return { pinyin, fuzzy }
 }
 
 /**
@@ -693,11 +707,12 @@ function pinyinOfText(index: SearchIndex, text: string): string | undefined {
  * the commonest slip on a pinyin keyboard; and one typo in that pinyin.
  */
 function searchHomophones(index: SearchIndex, key: string, offer: Offer): void {
-  const pinyin = pinyinOfText(index, key)
-  if (!pinyin || pinyin.length < 4) return
-  for (const i of index.byPinyin.get(pinyin) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 0))
+  const sound = pinyinOfText(index, key)
+  if (!sound || sound.pinyin.length < 4) return
+  for (const i of index.byPinyin.get(sound.pinyin) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 0))
+  for (const i of index.byFuzzyPinyin.get(sound.fuzzy) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 1))
   // A slip on top of the wrong character (过期药平 for 过期药品): whole names only, not prefixes.
-  searchPinyinTypos(index, pinyin, offer, false)
+  searchPinyinTypos(index, sound.pinyin, offer, false)
 }
 
 function searchPinyin(index: SearchIndex, query: string, initials: boolean, offer: Offer): void {

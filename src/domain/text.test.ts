@@ -34,6 +34,9 @@ describe('englishStem', () => {
     ['glass', 'glasses'],
     ['dish', 'dishes'],
     ['bottle', 'bottles'],
+    ['tape', 'tapes'],
+    ['potato', 'potatoes'],
+    ['plate', 'plates'],
   ])('%s and %s share a stem', (singular, plural) => {
     expect(englishStem(plural)).toBe(englishStem(singular))
   })
@@ -41,6 +44,11 @@ describe('englishStem', () => {
   it('leaves words ending in -ss or -us alone', () => {
     expect(englishStem('glass')).toBe('glass')
     expect(englishStem('cactus')).toBe('cactus')
+  })
+
+  it('keeps the final e of four-letter words, where it tells words apart', () => {
+    expect(englishStem('tape')).not.toBe(englishStem('tap'))
+    expect(englishStem('cane')).not.toBe(englishStem('can'))
   })
 })
 

@@ -217,7 +217,7 @@ export const ITEMS_CLOTHES_BATHROOM: readonly Item[] = [
   { id: 'buttons', zh: '纽扣', en: 'button', enAliases: ['loose button'], aliases: ['扣子', '钮扣', '掉下来的扣子'], category: 'other', sub: 'misc',
     tip: { zh: '单独的小纽扣分拣不出来，放其他垃圾；缝在衣服上的不用拆，跟衣服一起回收。', en: 'A single loose button is too small to sort, so it is other waste; buttons still sewn on go with the clothes to recycling.' },
     lookAlikes: ['old-clothing'] },
-  { id: 'metal-zipper', zh: '金属拉链', en: 'metal zip', enAliases: ['metal zipper'], aliases: ['铜拉链', '旧拉链', '拉链'], category: 'recyclable', sub: 'metal' },
+  { id: 'metal-zipper', zh: '金属拉链', en: 'metal zip', enAliases: ['metal zipper'], aliases: ['铜拉链', '旧拉链'], category: 'recyclable', sub: 'metal' },
   { id: 'safety-pin', zh: '别针', en: 'safety pin', enAliases: ['pin'], aliases: ['安全别针', '扣针'], category: 'other', sub: 'misc', emoji: '🧷' },
   { id: 'sewing-needle', zh: '缝衣针', en: 'sewing needle', enAliases: ['needle'], aliases: ['绣花针', '缝纫针'], category: 'other', sub: 'misc', emoji: '🪡',
     tip: { zh: '针很尖，先插在纸片或胶带里包好，再放其他垃圾，免得扎伤环卫工人。', en: 'Needles are sharp: stick them into card or wrap them in tape before putting them in other waste, so no one gets pricked.' } },
@@ -241,7 +241,7 @@ export const ITEMS_CLOTHES_BATHROOM: readonly Item[] = [
   // ---- bags and luggage ----
   { id: 'backpack', zh: '双肩包', en: 'backpack', enAliases: ['rucksack'], aliases: ['背包', '旧背包', '旅行背包'], category: 'recyclable', sub: 'textile', emoji: '🎒',
     tip: { zh: '旧包放可回收物前，把口袋里的纸巾、电池等杂物掏干净。', en: 'Before recycling an old bag, empty every pocket of tissues, batteries and other bits.' } },
-  { id: 'handbag', zh: '手提包', en: 'handbag', enAliases: ['purse', 'tote'], aliases: ['包包', '女包', '皮包', '挎包'], category: 'recyclable', sub: 'textile', emoji: '👜' },
+  { id: 'handbag', zh: '手提包', en: 'handbag', enAliases: ['purse', 'tote'], aliases: ['包包', '女包', '皮包', '挎包', '旧包', '包'], category: 'recyclable', sub: 'textile', emoji: '👜' },
   { id: 'crossbody-bag', zh: '斜挎包', en: 'crossbody bag', enAliases: ['shoulder bag', 'messenger bag'], aliases: ['单肩包', '邮差包'], category: 'recyclable', sub: 'textile' },
   { id: 'clutch-bag', zh: '手拿包', en: 'clutch bag', enAliases: ['clutch'], aliases: ['晚宴包'], category: 'recyclable', sub: 'textile' },
   { id: 'waist-bag', zh: '腰包', en: 'waist bag', enAliases: ['bum bag', 'fanny pack'], aliases: ['胸包', '跑步腰包'], category: 'recyclable', sub: 'textile' },

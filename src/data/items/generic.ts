@@ -24,7 +24,7 @@ export const ITEMS_GENERIC: readonly Item[] = [
   { id: 'lamp-tube', zh: '灯管', en: 'lamp tube', aliases: ['旧灯管', '坏灯管', '废灯管'], enAliases: ['light tube', 'strip light'], category: 'hazardous', sub: 'lamp',
     tip: { zh: '日光灯管、荧光灯管含汞，是有害垃圾；LED灯管按电器回收也可以。拿不准就连包装一起投有害垃圾，别打碎。', en: 'Fluorescent tubes contain mercury and are hazardous; LED tubes may also go to electrical recycling. If unsure, put it in the hazardous bin in its box, unbroken.' },
     lookAlikes: ['lightbulb-box'] },
-  { id: 'medicine', zh: '药品', en: 'medicine', aliases: ['药', '药物', '西药', '废药品', '废药', '吃剩的药', '不吃的药'], enAliases: ['medication', 'drug', 'pill', 'tablet'], category: 'hazardous', sub: 'medicine', emoji: '💊',
+  { id: 'medicine', zh: '药品', en: 'medicine', aliases: ['药', '药物', '西药', '废药品', '废药', '吃剩的药', '不吃的药', '保健品', '药膏', '软膏', '创伤膏', '碘伏'], enAliases: ['medication', 'drug', 'pill', 'tablet'], category: 'hazardous', sub: 'medicine', emoji: '💊',
     tip: { zh: '不再吃的药连同药板、药瓶一起投有害垃圾，或送到药店的回收箱；不要冲进下水道。', en: 'Medicine you no longer need goes to the hazardous bin with its blister or bottle, or to a pharmacy take-back box; never flush it.' } },
   { id: 'thermometer', zh: '温度计', en: 'thermometer', aliases: ['体温计', '体温表', '温度表'], category: 'hazardous', sub: 'mercury', emoji: '🌡️',
     tip: { zh: '玻璃管里有银色液体的是水银温度计，属于有害垃圾，打碎了要用湿纸巾收起来密封投放；电子体温计取出纽扣电池后按电子产品回收。', en: 'A glass thermometer with a silver liquid holds mercury and is hazardous; if it breaks, gather it with a damp tissue and seal it. A digital one is electronics once its button cell is out.' } },
@@ -46,7 +46,7 @@ export const ITEMS_GENERIC: readonly Item[] = [
     lookAlikes: ['nut-shell'] },
   { id: 'food', zh: '食物', en: 'food', aliases: ['食品', '吃的东西', '吃的', '剩下的食物', '剩食'], enAliases: ['food waste', 'leftover food'], category: 'kitchen', sub: 'leftovers',
     tip: { zh: '吃剩的、过期的食物都是厨余垃圾；先去掉包装，汤水沥干再投放。', en: 'Leftover or expired food is food waste: take it out of its packaging and drain it first.' } },
-  { id: 'plants', zh: '花草', en: 'plants', aliases: ['植物', '花卉', '枯萎的花草', '枯花'], enAliases: ['plant', 'flowers', 'garden waste'], category: 'kitchen', sub: 'plant', emoji: '🌿',
+  { id: 'plants', zh: '花草', en: 'plants', aliases: ['植物', '花卉', '枯萎的花草', '枯花', '康乃馨', '向日葵', '玫瑰', '百合花', '菊花'], enAliases: ['plant', 'flowers', 'garden waste'], category: 'kitchen', sub: 'plant', emoji: '🌿',
     tip: { zh: '家里的花草、落叶、枯枝是厨余垃圾；花盆和泥土要分开，投其他垃圾。', en: 'Houseplants, fallen leaves and small twigs are food waste; the pot and the soil go separately in residual waste.' } },
 
   // ---- kinds of packaging the guess table judges things as ----

@@ -3,7 +3,7 @@ import type { Item } from '../../domain/item'
 /** Kitchenware, home and furniture, renovation leftovers, tools, cars and bikes, garden, pets, cleaning, smoking, festivals and parties. */
 export const ITEMS_HOME_GARDEN_FESTIVAL: readonly Item[] = [
   // ---- pots, pans and cookware ----
-  { id: 'iron-wok', zh: '铁锅', en: 'iron wok', aliases: ['铁炒锅', '旧铁锅'], enAliases: ['wok'], category: 'recyclable', sub: 'metal',
+  { id: 'iron-wok', zh: '铁锅', en: 'iron wok', aliases: ['铁炒锅', '旧铁锅', '锅', '旧锅', '炒锅'], enAliases: ['wok'], category: 'recyclable', sub: 'metal',
     tip: { zh: '铁锅是金属，擦掉油污后投可回收物；太大放不进桶就放在桶旁边。', en: 'An iron wok is metal: wipe off the grease and put it with recyclables, or next to the bin if it is too big.' },
     lookAlikes: ['clay-pot', 'stone-pot'] },
   { id: 'rusty-iron-pot', zh: '生锈的铁锅', en: 'rusty iron pot', aliases: ['锈铁锅', '烂铁锅'], category: 'recyclable', sub: 'metal',
@@ -385,7 +385,7 @@ export const ITEMS_HOME_GARDEN_FESTIVAL: readonly Item[] = [
   { id: 'metal-candle-holder', zh: '烛台', en: 'candle holder', aliases: ['蜡烛台', '金属烛台'], enAliases: ['candlestick'], category: 'recyclable', sub: 'metal',
     tip: { zh: '刮掉残蜡，金属烛台投可回收物。', en: 'Scrape off the old wax, then recycle the metal holder.' } },
   { id: 'reed-diffuser-sticks', zh: '香薰藤条', en: 'reed diffuser stick', aliases: ['扩香棒', '藤条香薰'], category: 'other', sub: 'misc' },
-  { id: 'incense-ash', zh: '香灰', en: 'incense ash', aliases: ['烧香的灰', '香炉灰'], category: 'other', sub: 'dust',
+  { id: 'incense-ash', zh: '香灰', en: 'incense ash', aliases: ['烧香的灰', '香炉灰', '烧完的香', '香烧完的灰'], category: 'other', sub: 'dust',
     tip: { zh: '香灰要完全冷却再倒，用袋子装好投其他垃圾。', en: 'Let incense ash cool completely, bag it and put it in other waste.' }, },
   { id: 'incense-stick', zh: '线香', en: 'incense stick', aliases: ['佛香', '卧香'], enAliases: ['joss stick'], category: 'other', sub: 'misc' },
   { id: 'incense-coil', zh: '盘香', en: 'incense coil', aliases: ['塔香'], category: 'other', sub: 'misc' },
