@@ -26,6 +26,9 @@ const MEDICINE_FORMS = ['药', '药片', '药丸', '丸', '胶囊', '颗粒', '�
 const judgedAs = (zh: string, en: string) => ({ zh, en })
 
 const GUESSES: GuessRule[] = [
+  // ---- a named medicine in a dosage form is medicine (盐酸二甲双胍片) ----
+  { forms: ['片', '片剂', '缓释片', '胶囊', '丸', '颗粒', '注射液', '口服液', '糖浆', '软膏', '乳膏', '凝胶', '滴眼液', '喷雾剂', '混悬液', '贴'], contents: { category: 'hazardous', subs: ['medicine'] }, item: 'medicine', assumed: judgedAs('药品', 'medicine') },
+
   // ---- what it held decides first: medicine and household chemicals make hazardous packaging ----
   { forms: ['瓶', '瓶子', '药瓶'], contents: { category: 'hazardous', subs: ['medicine'] }, item: 'pill-bottle-with-pills', assumed: judgedAs('装过药的药瓶', 'a bottle that held medicine') },
   { forms: ['盒', '盒子', '包装盒', '纸盒', '外包装'], contents: { category: 'hazardous', subs: ['medicine'] }, item: 'medicine-outer-box', assumed: judgedAs('药品外包装盒', 'a medicine box') },
@@ -102,7 +105,7 @@ const GUESSES: GuessRule[] = [
   { forms: ['骨', '骨头'], effect: 'large', item: 'large-bone', assumed: judgedAs('大骨头', 'a big bone') },
   { forms: ['骨', '骨头'], words: ['猪', '牛', '羊', '筒', '腿', '棒'], item: 'large-bone', assumed: judgedAs('大骨头', 'a big bone') },
   { forms: ['骨', '骨头', '刺'], item: 'bone', assumed: judgedAs('小骨头', 'a small bone') },
-  { forms: ['渣', '渣子', '残渣'], words: ['煤', '炉', '煤球'], item: 'household-dust', assumed: judgedAs('灰土炉渣', 'ash and cinders') },
+  { forms: ['渣', '渣子', '残渣', '灰'], words: ['煤', '炉', '炭'], item: 'coal-ash', assumed: judgedAs('煤灰炉渣', 'ash and cinders') },
   { forms: ['渣', '渣子', '残渣', '末', '屑'], contents: { category: 'kitchen' }, item: 'food-scraps', assumed: judgedAs('食物残渣', 'food scraps') },
   { forms: ['叶', '叶子', '花', '花瓣', '草', '枝', '树枝', '根', '藤', '苗', '秆', '茎', '花束', '盆栽'], item: 'plants', assumed: judgedAs('花草植物', 'plants') },
   { forms: FOOD_FORMS, item: 'food', assumed: judgedAs('食物', 'food') },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { englishStem, englishWords, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
+import { englishStem, englishWords, fuzzySyllable, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
 
 describe('normalizeChinese', () => {
   it('drops spaces and punctuation and folds full-width letters', () => {
@@ -81,5 +81,14 @@ describe('hasChinese', () => {
   it('tells Chinese from pinyin and English', () => {
     expect(hasChinese('电池')).toBe(true)
     expect(hasChinese('dianchi')).toBe(false)
+  })
+})
+
+describe('fuzzySyllable', () => {
+  it.each([
+    ['chi', 'ci'], ['zhi', 'zi'], ['shi', 'si'], ['nai', 'lai'], ['ning', 'lin'], ['ping', 'pin'], ['feng', 'fen'], ['huang', 'huan'],
+    ['ci', 'ci'], ['an', 'an'], ['ng', 'ng'], ['zhuang', 'zuan'],
+  ])('%s sounds like %s', (syllable, fuzzy) => {
+    expect(fuzzySyllable(syllable)).toBe(fuzzy)
   })
 })

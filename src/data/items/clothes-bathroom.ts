@@ -668,7 +668,7 @@ export const ITEMS_CLOTHES_BATHROOM: readonly Item[] = [
     tip: { zh: '用过的避孕套打个结、用纸包好放其他垃圾，不要冲进马桶。', en: 'Knot a used condom, wrap it in tissue and put it in other waste; never flush it.' } },
   { id: 'condom-wrapper', zh: '避孕套包装', en: 'condom wrapper', enAliases: ['condom foil'], aliases: ['安全套包装袋', '避孕套包装袋'], category: 'other', sub: 'composite' },
   { id: 'pregnancy-test', zh: '验孕棒', en: 'pregnancy test', enAliases: ['pregnancy test stick'], aliases: ['验孕试纸', '早孕试纸', '验孕笔'], category: 'other', sub: 'sanitary',
-    tip: { zh: '验孕棒一般不含电池，放其他垃圾；带显示屏的电子验孕棒里有电池，要取出电池放有害垃圾。', en: 'A simple pregnancy test goes to other waste; digital ones with a screen contain a battery, which must go to hazardous waste.' } },
+    tip: { zh: '验孕棒一般不含电池，放其他垃圾；带显示屏的电子验孕棒里有纽扣电池，要取出电池放有害垃圾。', en: 'A simple pregnancy test goes to other waste; digital ones with a screen contain a battery, which must go to hazardous waste.' } },
   { id: 'ovulation-test', zh: '排卵试纸', en: 'ovulation test strip', enAliases: ['ovulation strip'], aliases: ['排卵测试纸'], category: 'other', sub: 'sanitary' },
   { id: 'ear-plugs', zh: '耳塞', en: 'earplug', enAliases: ['ear plug', 'foam earplug'], aliases: ['防噪音耳塞', '睡眠耳塞', '海绵耳塞'], category: 'other', sub: 'misc',
     tip: { zh: '海绵或硅胶耳塞用过又脏又小，放其他垃圾。', en: 'Used foam or silicone earplugs are small and dirty, so they go to other waste.' } },

@@ -35,7 +35,7 @@ export const ITEMS_GENERIC: readonly Item[] = [
     tip: { zh: '胶片、胶卷上有感光化学品，和X光片一样投有害垃圾。', en: 'Film carries light-sensitive chemicals: like X-ray film it is hazardous waste.' } },
 
   // ---- bones, shells and scraps ----
-  { id: 'bone', zh: '骨头', en: 'bone', aliases: ['骨', '小骨头', '碎骨头', '吃剩的骨头', '骨头渣'], enAliases: ['bones', 'small bone'], category: 'kitchen', sub: 'meat', emoji: '🦴',
+  { id: 'bone', zh: '骨头', en: 'bone', aliases: ['小骨头', '碎骨头', '吃剩的骨头', '骨头渣'], enAliases: ['bones', 'small bone'], category: 'kitchen', sub: 'meat', emoji: '🦴',
     tip: { zh: '鸡鸭鱼的小骨头和碎骨是厨余垃圾；猪、牛、羊的大棒骨又硬又难粉碎，投其他垃圾。', en: 'Small bones from chicken, duck or fish are food waste; big, hard pork, beef or lamb bones do not break down and go in residual waste.' },
     lookAlikes: ['large-bone'] },
   { id: 'nut-shell', zh: '果壳', en: 'nut shell', aliases: ['坚果壳', '干果壳', '零食果壳'], enAliases: ['nutshell'], category: 'kitchen', sub: 'snack',

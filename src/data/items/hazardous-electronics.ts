@@ -315,7 +315,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
     tip: { zh: '灭蚊灯整机投可回收物；如果单独换下紫光灯管，灯管投有害垃圾。', en: 'A whole bug zapper is recyclable; a UV tube replaced on its own goes in hazardous waste.' },
     lookAlikes: ['mosquito-lamp-tube'] },
   { id: 'electric-fly-swatter', zh: '电蚊拍', en: 'electric fly swatter', aliases: ['电苍蝇拍', '灭蚊拍', '充电蚊拍'], enAliases: ['bug zapper racket'], category: 'recyclable', sub: 'electronics',
-    tip: { zh: '电蚊拍里有电池，能拆的电池投有害垃圾，拍子按小电器回收。', en: 'An electric fly swatter has a battery: take out removable batteries for hazardous waste and recycle the swatter as a small appliance.' } },
+    tip: { zh: '电蚊拍里多是充电电池，能拆的电池投有害垃圾，拍子按小电器回收。', en: 'An electric fly swatter has a battery: take out removable batteries for hazardous waste and recycle the swatter as a small appliance.' } },
 
   // ---- household chemicals ----
   { id: 'chlorine-disinfectant-tablets', zh: '含氯消毒片', en: 'chlorine disinfectant tablet', aliases: ['消毒片', '84消毒片', '泡腾消毒片'], category: 'hazardous', sub: 'chemical',
@@ -492,7 +492,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
 
   // ---- cameras, games and wearables ----
   { id: 'digital-camera', zh: '数码相机', en: 'digital camera', aliases: ['卡片机', '单反相机', '微单相机'], enAliases: ['DSLR'], category: 'recyclable', sub: 'electronics', emoji: '📷',
-    tip: { zh: '取出电池和存储卡，电池投有害垃圾，相机交电子产品回收。', en: 'Remove the battery and memory card; the battery goes to hazardous waste and the camera to electronics recycling.' },
+    tip: { zh: '取出锂电池和存储卡，电池投有害垃圾，相机交电子产品回收。', en: 'Remove the battery and memory card; the battery goes to hazardous waste and the camera to electronics recycling.' },
     lookAlikes: ['camera-battery'] },
   { id: 'film-camera', zh: '胶片机', en: 'film camera', aliases: ['老式胶片相机', '135胶片相机'], enAliases: ['35mm camera'], category: 'recyclable', sub: 'electronics' },
   { id: 'camcorder', zh: '摄像机', en: 'camcorder', aliases: ['DV机', '家用摄像机'], enAliases: ['video camera'], category: 'recyclable', sub: 'electronics', emoji: '📹' },
@@ -664,7 +664,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
   { id: 'air-purifier', zh: '空气净化器', en: 'air purifier', aliases: ['家用空气净化器', '除甲醛净化器'], enAliases: ['air cleaner'], category: 'recyclable', sub: 'electronics',
     tip: { zh: '净化器按电器回收，换下来的脏滤网投其他垃圾。', en: 'The purifier is a recyclable appliance; its dirty filter goes in other waste.' } },
   { id: 'vacuum-cleaner', zh: '吸尘器', en: 'vacuum cleaner', aliases: ['家用吸尘器', '手持吸尘器', '无线吸尘器'], enAliases: ['hoover'], category: 'recyclable', sub: 'electronics',
-    tip: { zh: '先倒掉尘盒里的灰投其他垃圾，无线吸尘器的电池包拆下投有害垃圾，机身按电器回收。', en: 'Empty the dust into other waste, remove a cordless vacuum\'s battery pack for hazardous waste, then recycle the machine.' },
+    tip: { zh: '先倒掉尘盒里的灰投其他垃圾，无线吸尘器的锂电池包拆下投有害垃圾，机身按电器回收。', en: 'Empty the dust into other waste, remove a cordless vacuum\'s battery pack for hazardous waste, then recycle the machine.' },
     lookAlikes: ['vacuum-battery'] },
   { id: 'robot-vacuum', zh: '扫地机器人', en: 'robot vacuum', aliases: ['扫地机', '扫拖机器人', '拖地机器人'], category: 'recyclable', sub: 'electronics' },
   { id: 'floor-scrubber', zh: '洗地机', en: 'wet-dry floor cleaner', aliases: ['无线洗地机', '智能洗地机'], enAliases: ['floor washer'], category: 'recyclable', sub: 'electronics' },

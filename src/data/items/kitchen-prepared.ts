@@ -542,7 +542,7 @@ export const ITEMS_KITCHEN_PREPARED: readonly Item[] = [
   { id: 'popsicle', zh: '雪糕', en: 'ice lolly', enAliases: ['popsicle', 'ice pop'], aliases: ['冰棍', '冰棒'], category: 'kitchen', sub: 'snack',
     tip: { zh: '化了的雪糕放厨余垃圾，雪糕棍放其他垃圾。', en: 'Melted ice lolly goes to food waste; the stick goes to other waste.' },
     lookAlikes: ['popsicle-stick'] },
-  { id: 'popsicle-stick', zh: '雪糕棍', en: 'ice lolly stick', enAliases: ['popsicle stick', 'ice cream stick'], aliases: ['冰棍棍', '雪糕棒', '冰糕棍'], category: 'other', sub: 'misc',
+  { id: 'popsicle-stick', zh: '雪糕棍', en: 'ice lolly stick', enAliases: ['popsicle stick', 'ice cream stick'], aliases: ['冰棍棍', '雪糕棒', '冰糕棍', '冰棒棍', '冰棍棒', '雪糕签'], category: 'other', sub: 'misc',
     tip: { zh: '雪糕棍是木头或塑料做的，沾了奶油，放其他垃圾。', en: 'The stick is wood or plastic and sticky with ice cream, so it goes to other waste.' },
     lookAlikes: ['popsicle'] },
   { id: 'seaweed-snack', zh: '海苔', en: 'seaweed snack', enAliases: ['roasted seaweed'], aliases: ['海苔片'], category: 'kitchen', sub: 'snack',

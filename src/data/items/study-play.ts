@@ -236,7 +236,7 @@ export const ITEMS_STUDY_PLAY: readonly Item[] = [
     lookAlikes: ['sticky-note'] },
   { id: 'sticker-backing', zh: '贴纸底纸', en: 'sticker backing paper', enAliases: ['release liner'], aliases: ['离型纸', '不干胶底纸'], category: 'other', sub: 'composite',
     tip: { zh: '揭下贴纸后剩下的光滑底纸有硅油涂层，不能回收，属于其他垃圾。', en: 'The shiny backing left after peeling stickers has a silicone coating and goes in other waste.' } },
-  { id: 'label-sticker', zh: '标签贴', en: 'label sticker', enAliases: ['sticky label', 'adhesive label', 'sticker label', 'barcode sticker'], aliases: ['标签纸', '不干胶标签', '标签贴纸', '条形码贴纸'], category: 'other', sub: 'misc',
+  { id: 'label-sticker', zh: '标签贴', en: 'label sticker', enAliases: ['sticky label', 'adhesive label', 'sticker label', 'barcode sticker'], aliases: ['标签纸', '不干胶标签', '标签贴纸', '条形码贴纸', '标签', '瓶身标签', '包装标签', '瓶子标签'], category: 'other', sub: 'misc',
     tip: { zh: '贴纸背后有胶，不能当纸回收，投其他垃圾。', en: 'Stickers have glue on the back and cannot be recycled as paper, so they are other waste.' },
     lookAlikes: ['sticky-note'] },
   { id: 'name-sticker', zh: '姓名贴', en: 'name sticker', enAliases: ['name label'], aliases: ['名字贴'], category: 'other', sub: 'misc' },
