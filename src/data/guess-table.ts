@@ -11,7 +11,7 @@ import type { GuessRule, Lexicon } from '@/domain/guess'
  * row and item id.
  */
 
-const CONTAINERS = ['瓶', '瓶子', '罐', '罐子', '桶', '壶', '盒', '盒子', '袋', '袋子', '包装', '包装袋', '包装盒', '包装瓶', '外包装', '包装纸', '管', '喷瓶', '喷雾罐']
+const CONTAINERS = ['瓶', '瓶子', '罐', '罐子', '桶', '壶', '盒', '盒子', '袋', '袋子', '包装', '包装袋', '包装盒', '包装瓶', '外包装', '包装纸', '管', '喷瓶', '喷雾罐', '壳']
 const PLASTIC = ['塑料', '胶', 'pp', 'pe', 'pet', 'pvc', '亚克力', '树脂']
 const GLASS = ['玻璃']
 const CERAMIC = ['陶瓷', '瓷', '陶', '密胺']
@@ -20,7 +20,7 @@ const PAPER = ['纸', '纸板', '牛皮纸', '纸质', '纸浆']
 const FABRIC = ['布', '棉', '麻', '丝', '帆布', '毛线', '呢', '绒']
 const WOOD = ['木', '实木']
 const BAMBOO = ['竹']
-const FOOD_FORMS = ['饭', '粥', '面', '汤', '菜', '肉', '鱼', '饼', '糕', '糖', '果', '酱', '奶', '蛋', '米', '豆', '馅', '点心', '零食', '小吃', '菜肴']
+const FOOD_FORMS = ['饭', '粥', '面', '汤', '菜', '肉', '鱼', '饼', '糕', '糖', '果', '酱', '蛋', '米', '豆', '馅', '点心', '零食', '小吃', '菜肴']
 const MEDICINE_FORMS = ['药', '药片', '药丸', '丸', '胶囊', '颗粒', '冲剂', '口服液', '糖浆', '药膏', '软膏', '药水', '滴眼液', '眼药水', '膏药', '片剂', '针剂', '注射液', '喷剂']
 
 const judgedAs = (zh: string, en: string) => ({ zh, en })
@@ -83,10 +83,12 @@ const GUESSES: GuessRule[] = [
   { forms: ['碗', '盘', '盘子', '碟', '碟子'], materials: GLASS, item: 'glass-item', assumed: judgedAs('玻璃制品', 'a glass item') },
   { forms: ['碗', '盘', '盘子', '碟', '碟子'], materials: METAL, item: 'metal-item', assumed: judgedAs('金属餐具', 'metal tableware') },
   { forms: ['碗', '盘', '盘子', '碟', '碟子'], materials: PLASTIC, item: 'plastic-box', assumed: judgedAs('塑料餐具', 'plastic tableware') },
+  { forms: ['碗', '盘', '盘子', '碟', '碟子'], materials: PAPER, item: 'paper-takeaway-box', assumed: judgedAs('一次性纸碗纸盘', 'a paper plate or bowl') },
   { forms: ['碗', '盘', '盘子', '碟', '碟子'], item: 'ceramics', assumed: judgedAs('陶瓷餐具', 'ceramic tableware') },
   { forms: ['勺', '勺子', '叉', '叉子', '筷', '筷子', '餐具'], item: 'disposable-tableware', assumed: judgedAs('一次性餐具', 'disposable cutlery') },
 
   // ---- paper and cloth ----
+  { forms: ['纸', '纸张', '纸片', '纸托', '垫纸'], contents: { category: 'kitchen' }, item: 'greasy-paper', assumed: judgedAs('沾了食物的纸', 'paper soiled with food') },
   { forms: ['纸', '纸张', '纸片'], effect: 'soiled', item: 'greasy-paper', assumed: judgedAs('沾了油污的纸', 'soiled paper') },
   { forms: ['纸', '纸张', '纸片'], effect: 'wet', item: 'greasy-paper', assumed: judgedAs('湿了的纸', 'soaked paper') },
   { forms: ['巾', '纸巾'], item: 'used-tissue', assumed: judgedAs('纸巾', 'a tissue') },
@@ -100,6 +102,7 @@ const GUESSES: GuessRule[] = [
   { forms: ['壳', '壳子'], words: ['贝', '螺', '蚌', '蚝', '蛤', '蛏', '扇贝', '椰', '榴莲', '核桃', '夏威夷果', '碧根果', '龟', '鲍鱼'], item: 'hard-shell', assumed: judgedAs('硬壳', 'a hard shell') },
   { forms: ['壳', '壳子', '外壳'], contents: { category: 'recyclable' }, item: 'plastic-item', assumed: judgedAs('塑料外壳', 'a plastic casing') },
   { forms: ['壳', '壳子', '皮儿'], item: 'nut-shell', assumed: judgedAs('果壳、虾蟹壳这类容易腐烂的壳', 'a soft shell that rots, such as a nut or shrimp shell') },
+  { forms: ['皮', '外皮'], materials: METAL, item: 'metal-item', assumed: judgedAs('金属片', 'sheet metal') },
   { forms: ['皮', '果皮', '外皮'], item: 'fruit-peel', assumed: judgedAs('果皮菜皮', 'fruit or vegetable peel') },
   { forms: ['核', '籽', '仁', '种子', '果核'], item: 'fruit-pit', assumed: judgedAs('果核', 'a fruit pit') },
   { forms: ['骨', '骨头'], effect: 'large', item: 'large-bone', assumed: judgedAs('大骨头', 'a big bone') },

@@ -44,7 +44,7 @@ export const ITEMS_GENERIC: readonly Item[] = [
   { id: 'hard-shell', zh: '硬壳', en: 'hard shell', aliases: ['硬果壳', '硬贝壳'], enAliases: ['hard husk'], category: 'other', sub: 'hard-shell-bone',
     tip: { zh: '贝壳、螺壳、椰子壳、榴莲壳、核桃壳又硬又难腐烂，属于其他垃圾。', en: 'Seashells, snail shells and coconut, durian or walnut shells are hard and do not rot: residual waste.' },
     lookAlikes: ['nut-shell'] },
-  { id: 'food', zh: '食物', en: 'food', aliases: ['食品', '吃的东西', '吃的', '剩下的食物', '剩食'], enAliases: ['food waste', 'leftover food'], category: 'kitchen', sub: 'leftovers',
+  { id: 'food', zh: '食物', en: 'food', aliases: ['食品', '吃的东西', '吃的', '剩下的食物', '剩食', '谷物', '粮食', '豆类', '水产品', '食材废料', '肉类', '蛋类', '生鲜', '蔬菜', '果实', '水果果肉', '糕饼', '风干食品'], enAliases: ['food waste', 'leftover food'], category: 'kitchen', sub: 'leftovers',
     tip: { zh: '吃剩的、过期的食物都是厨余垃圾；先去掉包装，汤水沥干再投放。', en: 'Leftover or expired food is food waste: take it out of its packaging and drain it first.' } },
   { id: 'plants', zh: '花草', en: 'plants', aliases: ['植物', '花卉', '枯萎的花草', '枯花', '康乃馨', '向日葵', '玫瑰', '百合花', '菊花'], enAliases: ['plant', 'flowers', 'garden waste'], category: 'kitchen', sub: 'plant', emoji: '🌿',
     tip: { zh: '家里的花草、落叶、枯枝是厨余垃圾；花盆和泥土要分开，投其他垃圾。', en: 'Houseplants, fallen leaves and small twigs are food waste; the pot and the soil go separately in residual waste.' } },

@@ -242,7 +242,7 @@ export const ITEMS_HAZARDOUS_ELECTRONICS: readonly Item[] = [
   { id: 'medicated-spray', zh: '药用喷雾剂', en: 'medicated spray', aliases: ['止痛喷雾', '外用喷雾剂'], enAliases: ['pain relief spray'], category: 'hazardous', sub: 'medicine' },
 
   // ---- needles and sharps ----
-  { id: 'disposable-syringe', zh: '一次性注射器', en: 'disposable syringe', aliases: ['注射器', '针筒', '针管'], enAliases: ['syringe'], category: 'hazardous', sub: 'medicine', emoji: '💉',
+  { id: 'disposable-syringe', zh: '一次性注射器', en: 'disposable syringe', aliases: ['注射器', '针筒', '针管', '针头'], enAliases: ['syringe'], category: 'hazardous', sub: 'medicine', emoji: '💉',
     tip: { zh: '用过的注射器别拆针头，装进带盖的硬塑料瓶拧紧，写上"针头"，最好送到医院或社区卫生站，否则投有害垃圾。', en: 'Do not take the needle off a used syringe: put it in a hard plastic bottle with a lid, write "needles" on it and take it to a clinic, or else the hazardous bin.' },
     lookAlikes: ['medicine-dosing-syringe'] },
   { id: 'used-needle', zh: '用过的针头', en: 'used needle', aliases: ['注射针头', '废针头'], enAliases: ['sharps'], category: 'hazardous', sub: 'medicine',

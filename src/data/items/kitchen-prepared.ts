@@ -266,7 +266,7 @@ export const ITEMS_KITCHEN_PREPARED: readonly Item[] = [
   { id: 'tomato-egg', zh: '番茄炒蛋', en: 'tomato and egg stir-fry', aliases: ['西红柿炒鸡蛋', '西红柿炒蛋'], category: 'kitchen', sub: 'leftovers' },
 
   // ---- dairy ----
-  { id: 'expired-milk', zh: '过期牛奶', en: 'expired milk', enAliases: ['sour milk', 'spoiled milk'], aliases: ['坏牛奶', '变质牛奶', '剩牛奶'], category: 'kitchen', sub: 'dairy-egg', emoji: '🥛',
+  { id: 'expired-milk', zh: '过期牛奶', en: 'expired milk', enAliases: ['sour milk', 'spoiled milk'], aliases: ['坏牛奶', '变质牛奶', '剩牛奶', '牛奶', '鲜牛奶'], category: 'kitchen', sub: 'dairy-egg', emoji: '🥛',
     tip: { zh: '牛奶是液体，直接倒进下水道；牛奶盒冲洗压扁后放可回收物。', en: 'Milk is a liquid: pour it down the drain, then rinse and flatten the carton for recycling.' } },
   { id: 'yogurt', zh: '酸奶', en: 'yogurt', enAliases: ['yoghurt'], aliases: ['过期酸奶', '老酸奶'], category: 'kitchen', sub: 'dairy-egg',
     tip: { zh: '把酸奶倒出或刮干净放厨余垃圾，杯子和盖子按材质另外分类。', en: 'Empty or scrape the yogurt into food waste, then sort the cup and lid by their material.' } },
@@ -289,7 +289,7 @@ export const ITEMS_KITCHEN_PREPARED: readonly Item[] = [
 
   // ---- rice and grains ----
   { id: 'leftover-rice', zh: '剩米饭', en: 'leftover rice', enAliases: ['cooked rice'], aliases: ['米饭', '剩饭', '冷饭'], category: 'kitchen', sub: 'grain', emoji: '🍚' },
-  { id: 'raw-rice', zh: '大米', en: 'uncooked rice', enAliases: ['raw rice'], aliases: ['生米', '过期大米'], category: 'kitchen', sub: 'grain',
+  { id: 'raw-rice', zh: '大米', en: 'uncooked rice', enAliases: ['raw rice'], aliases: ['生米', '过期大米', '米'], category: 'kitchen', sub: 'grain',
     tip: { zh: '过期的米倒出来放厨余垃圾，米袋单独分类，别整袋扔。', en: 'Pour out expired rice into food waste and sort the bag separately; do not throw the full bag away.' } },
   { id: 'moldy-rice', zh: '发霉的大米', en: 'moldy rice', enAliases: ['mouldy rice'], aliases: ['霉米', '生虫的米'], category: 'kitchen', sub: 'grain',
     tip: { zh: '发霉或生虫的米不能吃了，但仍是厨余垃圾，别当其他垃圾扔。', en: 'Moldy or bug-infested rice is not fit to eat, but it is still food waste.' } },

@@ -107,7 +107,7 @@ export const ITEMS_KITCHEN_PRODUCE: readonly Item[] = [
   // ---- fruit peels and rinds ----
   { id: 'banana-peel', zh: '香蕉皮', en: 'banana peel', enAliases: ['banana skin'], category: 'kitchen', sub: 'fruit', emoji: '🍌',
     tip: { zh: '香蕉皮放厨余垃圾，别随手丢在地上，很容易让人滑倒。', en: 'Banana peels go in food waste; never drop one on the ground, someone could slip.' } },
-  { id: 'fruit-peel', zh: '水果皮', en: 'fruit peel', aliases: ['果皮'], enAliases: ['fruit skin'], category: 'kitchen', sub: 'fruit',
+  { id: 'fruit-peel', zh: '水果皮', en: 'fruit peel', aliases: ['果皮', '水果果皮', '瓜皮果核', '果壳瓜皮'], enAliases: ['fruit skin'], category: 'kitchen', sub: 'fruit',
     tip: { zh: '大多数果皮都是厨余垃圾，只有椰子壳、榴莲壳、甘蔗皮这类特别硬的要放其他垃圾。', en: 'Most fruit peels are food waste; only very hard ones like coconut shell, durian husk and sugarcane peel go in other waste.' },
     lookAlikes: ['coconut-shell', 'durian-husk', 'sugarcane-peel'] },
   { id: 'apple-peel', zh: '苹果皮', en: 'apple peel', category: 'kitchen', sub: 'fruit' },
