@@ -119,8 +119,6 @@ interface ChineseEntry {
    */
   syllableStarts?: number[]
   initials: string
-  /** The pinyin with sounds many people confuse merged (`fuzzySyllable`), for homophones. */
-  fuzzy: string
   /**
    * How many other names contain this one (电池 is in 干电池, 纽扣电池 …): a head word that
    * many names share is what a short, ambiguous query such as initials most likely means.
@@ -223,7 +221,8 @@ export interface SearchIndex {
   /** Longest key, in UTF-16 units, to bound the substrings of a query worth looking up. */
   longestKey: number
   byPinyin: Map<string, number[]>
-  byFuzzyPinyin: Map<string, number[]>
+  /** Entries by fuzzy pinyin (`fuzzySyllable`), built on the first homophone search. */
+  byFuzzyPinyin?: Map<string, number[]>
   byPinyinLength: Map<number, number[]>
   byPinyinFirst: Map<number, number[]>
   byPinyinSecond: Map<number, number[]>
@@ -245,15 +244,13 @@ function chineseEntry(doc: number, field: 'zh' | 'alias', text: string, pinyinOf
   const syllables = pinyinOf(text) ?? []
   let pinyin = ''
   let initials = ''
-  let fuzzy = ''
   let i = 0
   for (const char of text) {
     const syllable = syllableOf(syllables[i++], char)
     pinyin += syllable
-    fuzzy += fuzzySyllable(syllable)
     if (syllable) initials += syllable[0]
   }
-  return { doc, field, text, key: normalizeChinese(text), pinyin, initials, fuzzy, generality: 0 }
+  return { doc, field, text, key: normalizeChinese(text), pinyin, initials, generality: 0 }
 }
 
 /** The entry's syllable starts (see `ChineseEntry.syllableStarts`), computed once. */
@@ -349,21 +346,19 @@ export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf,
     byKey: new Map(),
     longestKey: 0,
     byPinyin: new Map(),
-    byFuzzyPinyin: new Map(),
     byPinyinLength: new Map(),
     byPinyinFirst: new Map(),
     byPinyinSecond: new Map(),
     byStemLine: new Map(),
     byWordCount: new Map(),
   }
-  chinese.forEach(({ key, pinyin, fuzzy }, i) => {
+  chinese.forEach(({ key, pinyin }, i) => {
     if (key) {
       addTo(index.byKey, key, i)
       if (key.length > index.longestKey) index.longestKey = key.length
     }
     if (!pinyin) return
     addTo(index.byPinyin, pinyin, i)
-    addTo(index.byFuzzyPinyin, fuzzy, i)
     addTo(index.byPinyinLength, pinyin.length, i)
     addTo(index.byPinyinFirst, pinyin.charCodeAt(0), i)
     if (pinyin.length > 1) addTo(index.byPinyinSecond, pinyin.charCodeAt(1), i)
@@ -471,19 +466,33 @@ function prefixTiebreak(entry: ChineseEntry, length: number): number {
   return length - 1000 * Math.min(entry.generality, 50)
 }
 
+/** What the literal search saw of the query among the names. */
+interface Literal {
+  /** The query occurs in some name (so it is a real word, not a slip of the keyboard). */
+  found: boolean
+  /** Some name ends with the query: those names are kinds of it (纸书皮 for 书皮). */
+  tail: boolean
+}
+
 /** Names that equal, start, end or contain the query. */
-function searchChinese(index: SearchIndex, query: string, offer: Offer): void {
+function searchChinese(index: SearchIndex, query: string, offer: Offer): Literal {
+  const literal: Literal = { found: false, tail: false }
   index.keys.forEach(query, (i, offset) => {
     const entry = index.chinese[i]!
+    literal.found = true
     if (offset === 0) {
       if (entry.key.length === query.length) offer(candidate(entry, 'chinese', nameOrAlias(entry.field, 'exact'), null, 0))
       else offer(candidate(entry, 'chinese', 'prefix', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
     }
     // The query ends the name: 电池 in 纽扣电池 is a kind of battery, more likely meant than
     // 电池充电器 (a charger).
-    else if (offset + query.length === entry.key.length) offer(candidate(entry, 'chinese', 'tail', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
+    else if (offset + query.length === entry.key.length) {
+      literal.tail = true
+      offer(candidate(entry, 'chinese', 'tail', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
+    }
     else offer(candidate(entry, 'chinese', 'containing', spanOf(entry.text, query), entry.key.length))
   })
+  return literal
 }
 
 // ---- reading a Chinese query: head noun, modifiers, guesses ----
@@ -646,9 +655,11 @@ function offerMentions(index: SearchIndex, spans: Spans, offer: Offer): void {
 
 /**
  * Understands a Chinese query beyond its literal names (see the module comment). Returns whether
- * it found a sure answer or a guess.
+ * it found a sure answer or a guess. Where names end with the whole query (纸书皮, 塑料书皮 for
+ * 书皮), those kinds of it say more than a guess from its last character would, so the form is
+ * only used when it is the whole query (叉子, 瓶子).
  */
-function understandChinese(index: SearchIndex, key: string, offer: Offer): boolean {
+function understandChinese(index: SearchIndex, key: string, literal: Literal, offer: Offer): boolean {
   const lexicon = index.lexicon.lexicon
   const { core, effects } = stripQuery(lexicon, key)
   const cores = [core, ...coreVariants(core)]
@@ -671,7 +682,7 @@ function understandChinese(index: SearchIndex, key: string, offer: Offer): boole
     const textSpans = text === core ? spans : spansIn(index, text)
     const all = [...effects, ...modifierEffects(lexicon, text)]
     const judged = guessFor(lexicon, text, all, { masked: maskNames(index, text, textSpans), contentsBefore: end => contentsOf(index, textSpans, end) })
-    if (!judged) continue
+    if (!judged || (literal.tail && text === key && judged.form !== text)) continue
     const target = index.lexicon.docOf.get(judged.item)
     const facts = target === undefined ? undefined : factsOf(index, target)
     const variant = facts ? variantFor(lexicon, facts, all) : undefined
@@ -682,6 +693,18 @@ function understandChinese(index: SearchIndex, key: string, offer: Offer): boole
     }
   }
   return false
+}
+
+/** The fuzzy-pinyin map, built once, on the first search that needs it (not every user does). */
+function byFuzzyPinyin(index: SearchIndex): Map<string, number[]> {
+  if (index.byFuzzyPinyin) return index.byFuzzyPinyin
+  const map = new Map<string, number[]>()
+  index.chinese.forEach((entry, i) => {
+    const sound = entry.pinyin ? pinyinOfText(index, entry.text) : undefined
+    if (sound) addTo(map, sound.fuzzy, i)
+  })
+  index.byFuzzyPinyin = map
+  return map
 }
 
 /**
@@ -710,7 +733,7 @@ function searchHomophones(index: SearchIndex, key: string, offer: Offer): void {
   const sound = pinyinOfText(index, key)
   if (!sound || sound.pinyin.length < 4) return
   for (const i of index.byPinyin.get(sound.pinyin) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 0))
-  for (const i of index.byFuzzyPinyin.get(sound.fuzzy) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 1))
+  for (const i of byFuzzyPinyin(index).get(sound.fuzzy) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 1))
   // A slip on top of the wrong character (过期药平 for 过期药品): whole names only, not prefixes.
   searchPinyinTypos(index, sound.pinyin, offer, false)
 }
@@ -870,9 +893,11 @@ export function search(index: SearchIndex, query: string, limit = 30): SearchHit
   if (hasChinese(trimmed)) {
     const key = normalizeChinese(trimmed)
     if (key) {
-      searchChinese(index, key, offer)
-      if (!sure) understandChinese(index, key, offer)
-      if (!sure) searchHomophones(index, key, offer)
+      const literal = searchChinese(index, key, offer)
+      if (!sure) understandChinese(index, key, literal, offer)
+      // The wrong characters for the right sounds: only for text no name contains (勺子 is a
+      // word of its own, not a slip for 哨子).
+      if (!sure && !literal.found && !index.lexicon.words.has(key)) searchHomophones(index, key, offer)
     }
   }
   else {

@@ -41,11 +41,16 @@ export function normalizePinyin(text: string): string {
  * them): 电此 (dian ci) should still find 电池 (dian chi), and 流奶 (liu nai) 牛奶 (niu nai).
  */
 export function fuzzySyllable(syllable: string): string {
-  return syllable
-    .replace(/^([zcs])h/, '$1')
-    .replace(/^n(?=[aeiouv])/, 'l')
-    .replace(/(i|e|a)ng$/, '$1n')
+  let fuzzy = FUZZY_SYLLABLES.get(syllable)
+  if (fuzzy === undefined) {
+    fuzzy = syllable.replace(/^([zcs])h/, '$1').replace(/^n(?=[aeiouv])/, 'l').replace(/(i|e|a)ng$/, '$1n')
+    FUZZY_SYLLABLES.set(syllable, fuzzy)
+  }
+  return fuzzy
 }
+
+/** Memo for `fuzzySyllable`: Mandarin has some four hundred syllables. */
+const FUZZY_SYLLABLES = new Map<string, string>()
 
 /**
  * Reduces an English word to a stem so singular and plural meet: batteries → battery,

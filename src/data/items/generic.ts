@@ -132,4 +132,6 @@ export const ITEMS_GENERIC: readonly Item[] = [
     tip: { zh: 'KT板是泡沫塑料夹在两层纸或塑料膜之间做的，干净的投可回收物；上海的指南也把kt板列在可回收的塑料里。', en: 'Foam board is polystyrene foam between two skins; a clean board is recyclable, and the Shanghai guide lists it with recyclable plastics.' } },
   { id: 'seasoning', zh: '调料', en: 'seasoning', aliases: ['调味料', '调味品', '佐料', '过期调料', '剩调料'], enAliases: ['condiment', 'spices'], category: 'kitchen', sub: 'seasoning',
     tip: { zh: '过期或剩下的调料是厨余垃圾，液体的倒掉；瓶子、袋子按包装另外投放。', en: 'Expired or leftover seasoning is food waste (pour liquids away); the bottle or bag is sorted as packaging.' } },
+  { id: 'plastic-card', zh: '塑料卡片', en: 'plastic card', aliases: ['会员卡', '公交卡', '银行卡', '信用卡', '购物卡', '门卡', '房卡', '旧卡片', '积分卡'], enAliases: ['bank card', 'membership card', 'key card'], category: 'recyclable', sub: 'plastic',
+    tip: { zh: '塑料卡片属于可回收物；银行卡、门卡先剪断芯片和磁条，保护个人信息。', en: 'Plastic cards are recyclable; cut through the chip and magnetic stripe of bank and key cards first to protect your data.' } },
 ]
