@@ -61,6 +61,7 @@ describe('stripQuery', () => {
   it('keeps a measure word that is the thing itself', () => {
     expect(stripQuery(lexicon, '一次性筷子').core).toBe('一次性筷子')
     expect(stripQuery(lexicon, '5号电池').core).toBe('5号电池')
+    expect(stripQuery(lexicon, '四件套').core).toBe('四件套')
   })
 })
 

@@ -158,8 +158,9 @@ export function stripQuery(lexicon: Lexicon, key: string): QueryParts {
       changed = true
       continue
     }
+    // Only where two characters or more remain: 四件套 is a thing, not four of 套.
     const leadCount = LEADING_COUNT.exec(core)
-    if (leadCount && leadCount[0].length < core.length) {
+    if (leadCount && leadCount[0].length + 1 < core.length) {
       core = core.slice(leadCount[0].length)
       changed = true
     }

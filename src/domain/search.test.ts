@@ -283,6 +283,13 @@ describe('guessing from form and material', () => {
     expect(search(reading, '某某东西')).toEqual([])
   })
 
+  it('prefers names that end with the query (kinds of it) to a guess from its last character', () => {
+    const own = buildSearchIndex([...kb, { id: 'pill-bottle', zh: '装药的药瓶', category: 'hazardous', sub: 'medicine' }], pinyinSyllables, lexicon)
+    expect(search(own, '药瓶')[0]).toMatchObject({ id: 'pill-bottle', kind: 'tail', certainty: 'suggestion' })
+    // A bare form is still judged by the table.
+    expect(search(own, '瓶子')[0]).toMatchObject({ id: 'glass-bottle', kind: 'guess' })
+  })
+
   it('does not guess without a lexicon (names a household taught)', () => {
     const taught = buildSearchIndex([{ id: 'x', zh: '某某牌塑料瓶' }], pinyinSyllables)
     expect(search(taught, '别的牌塑料瓶')).toEqual([])
@@ -304,5 +311,11 @@ describe('homophones', () => {
 
   it('is not looked for when the query names something', () => {
     expect(search(reading, '电池').some(hit => hit.kind === 'homophone')).toBe(false)
+  })
+
+  it('is not looked for when the query is a word some name contains (勺子 is not a slip for 哨子)', () => {
+    const own = buildSearchIndex([{ id: 'whistle', zh: '哨子' }, { id: 'spoon', zh: '铁勺子' }], pinyinSyllables, lexicon)
+    expect(search(own, '勺子').map(hit => hit.id)).toEqual(['spoon'])
+    expect(search(own, '烧子').map(hit => [hit.id, hit.kind])).toEqual([['whistle', 'homophone']])
   })
 })
