@@ -485,8 +485,8 @@ function searchChinese(index: SearchIndex, query: string, offer: Offer): Literal
       else offer(candidate(entry, 'chinese', 'prefix', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
     }
     // The query ends the name: 电池 in 纽扣电池 is a kind of battery, more likely meant than
-    // 电池充电器 (a charger).
-    else if (offset + query.length === entry.key.length) {
+    // 电池充电器 (a charger). One character is more likely the start of a word being typed.
+    else if (offset + query.length === entry.key.length && query.length > 1) {
       literal.tail = true
       offer(candidate(entry, 'chinese', 'tail', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
     }
@@ -752,10 +752,9 @@ function searchPinyin(index: SearchIndex, query: string, initials: boolean, offe
     if (ql < 3) return
     const starts = syllableStarts(index, entry)
     const char = starts.indexOf(offset)
-    if (char > 0 && starts[char - 1]! < offset) {
-      const kind = offset + ql === pl ? 'tail' : 'containing'
-      offer(candidate(entry, 'pinyin', kind, charSpan(entry, char, charsCovering(starts, char, ql)), pl))
-    }
+    // Pinyin is typed from the start of a word, so a name that merely ends with the letters
+    // (字典 for "dian") is no better than one containing them.
+    if (char > 0 && starts[char - 1]! < offset) offer(candidate(entry, 'pinyin', 'containing', charSpan(entry, char, charsCovering(starts, char, ql)), pl))
   })
   if (initials && ql >= 2) {
     index.initials.forEachPrefix(query, (i) => {
@@ -840,8 +839,10 @@ function searchEnglish(index: SearchIndex, query: EnglishQuery, offer: Offer): v
     if (entry.stems.length <= n) return
     let first = 0
     for (let at = 0; at < offset; at++) if (index.stemLines.text.charCodeAt(index.stemLines.starts[i]! + at) === 32) first++
-    const kind = first + n === entry.stems.length ? 'tail' : 'containing'
-    offer(candidate(entry, 'english', kind, [entry.words[first]!.start, entry.words[first + n - 1]!.end], entry.text.length))
+    // A name the query's words end ("used tea bag" for "tea bag") is a kind of the thing, more
+    // likely meant than one they start ("tea bag wrapper"); typing still favours prefixes.
+    const endsName = first + n === entry.stems.length
+    offer(candidate(entry, 'english', 'containing', [entry.words[first]!.start, entry.words[first + n - 1]!.end], entry.text.length - (endsName ? 1000 : 0)))
   })
 }
 

@@ -438,7 +438,7 @@ export const ITEMS_HOME_GARDEN_FESTIVAL: readonly Item[] = [
   { id: 'sock-drying-rack', zh: '多夹晾衣架', en: 'clip drying hanger', aliases: ['袜子架', '晾袜架'], category: 'recyclable', sub: 'plastic' },
   { id: 'clothes-drying-rack', zh: '晾衣架', en: 'clothes drying rack', aliases: ['落地晾衣架', '折叠晾衣架'], enAliases: ['airer'], category: 'recyclable', sub: 'metal' },
   { id: 'clothes-pole', zh: '晾衣杆', en: 'clothes-drying pole', aliases: ['晾衣竿', '撑衣杆', '衣叉'], category: 'recyclable', sub: 'metal' },
-  { id: 'plastic-storage-box', zh: '塑料收纳箱', en: 'plastic storage box', aliases: ['整理箱', '塑料储物箱'], category: 'recyclable', sub: 'plastic',
+  { id: 'plastic-storage-box', zh: '塑料收纳箱', en: 'plastic storage box', aliases: ['整理箱', '塑料储物箱', '收纳盒', '塑料收纳盒'], category: 'recyclable', sub: 'plastic',
     tip: { zh: '硬塑料收纳箱清空擦净就能回收，裂了也可以。', en: 'An emptied, wiped hard plastic storage box is recyclable, even if cracked.' },
     lookAlikes: ['fabric-storage-box'] },
   { id: 'plastic-storage-basket', zh: '塑料收纳筐', en: 'plastic storage basket', aliases: ['塑料篮子', '塑料筐'], category: 'recyclable', sub: 'plastic' },

@@ -640,7 +640,7 @@ export const ITEMS_KITCHEN_PREPARED: readonly Item[] = [
   { id: 'expired-tea', zh: '过期茶叶', en: 'expired tea leaves', aliases: ['旧茶叶', '受潮的茶叶'], category: 'kitchen', sub: 'drink' },
   { id: 'tea-stems', zh: '茶梗', en: 'tea stem', aliases: ['茶叶梗'], category: 'kitchen', sub: 'drink' },
   { id: 'tea-brick', zh: '茶饼', en: 'compressed tea cake', enAliases: ['tea brick'], aliases: ['普洱茶饼', '茶砖'], category: 'kitchen', sub: 'drink' },
-  { id: 'tea-bag', zh: '茶包', en: 'used tea bag', enAliases: ['teabag'], aliases: ['袋泡茶', '泡过的茶包', '茶叶包'], category: 'kitchen', sub: 'drink',
+  { id: 'tea-bag', zh: '茶包', en: 'used tea bag', enAliases: ['teabag', 'tea bag'], aliases: ['袋泡茶', '泡过的茶包', '茶叶包'], category: 'kitchen', sub: 'drink',
     tip: { zh: '按全国主流做法，纸质茶包连茶叶一起放厨余垃圾；尼龙网或带金属钉的茶包，撕开把茶叶倒进厨余垃圾，袋子放其他垃圾。', en: 'Under the mainstream rules a paper tea bag goes whole into food waste; for nylon bags or ones with a metal staple, tip the leaves into food waste and put the bag in other waste.' },
     lookAlikes: ['coffee-capsule', 'drip-bag-coffee'] },
   { id: 'flower-tea', zh: '泡过的花茶', en: 'used flower tea', enAliases: ['used herbal tea'], aliases: ['花茶渣', '菊花茶渣'], category: 'kitchen', sub: 'drink' },
