@@ -118,6 +118,7 @@ describe('guess table', () => {
     ['某某骨', 'bone'],
     ['煤炉渣子', 'coal-ash'],
     ['土豆渣子', 'food-scraps'],
+    ['某某纸花', 'artificial-flowers'],
     ['某某花瓣', 'plants'],
     ['某某饭', 'food'],
     ['某某药丸', 'medicine'],

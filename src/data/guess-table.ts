@@ -110,6 +110,7 @@ const GUESSES: GuessRule[] = [
   { forms: ['骨', '骨头', '刺'], item: 'bone', assumed: judgedAs('小骨头', 'a small bone') },
   { forms: ['渣', '渣子', '残渣', '灰'], words: ['煤', '炉', '炭'], item: 'coal-ash', assumed: judgedAs('煤灰炉渣', 'ash and cinders') },
   { forms: ['渣', '渣子', '残渣', '末', '屑'], contents: { category: 'kitchen' }, item: 'food-scraps', assumed: judgedAs('食物残渣', 'food scraps') },
+  { forms: ['花', '花束', '花瓣', '叶', '叶子', '草', '树'], materials: [...PAPER, ...FABRIC, ...PLASTIC, '绢', '假', '仿真'], item: 'artificial-flowers', assumed: judgedAs('仿真花', 'artificial flowers') },
   { forms: ['叶', '叶子', '花', '花瓣', '草', '枝', '树枝', '根', '藤', '苗', '秆', '茎', '花束', '盆栽'], item: 'plants', assumed: judgedAs('花草植物', 'plants') },
   { forms: FOOD_FORMS, item: 'food', assumed: judgedAs('食物', 'food') },
   { forms: MEDICINE_FORMS, item: 'medicine', assumed: judgedAs('药品', 'medicine') },
