@@ -103,6 +103,8 @@ describe('rule sets', () => {
     expect(answerFor(mouse, RULE_SETS.national).tip).toEqual(mouse.tip)
     expect(answerFor(mouse, RULE_SETS.shanghai).tip?.zh).toMatch(/干电池在上海投干垃圾/)
     expect(answerFor(mouse, RULE_SETS.beijing).tip?.zh).toMatch(/干电池在北京投其他垃圾/)
+    // The generic battery stays hazardous everywhere, and its tip says what the city does.
+    expect(answerFor(byId.get('battery')!, RULE_SETS.shanghai)).toMatchObject({ category: 'hazardous', tip: { zh: expect.stringMatching(/在上海，普通5号、7号干电池投干垃圾/) } })
     // Where a city sorts ordinary dry cells as residual waste, no tip it shows sends them to the
     // hazardous bin: a tip sending batteries there must be the city's own, or name a kind of
     // battery that is hazardous everywhere (button, lithium, rechargeable, lead-acid).

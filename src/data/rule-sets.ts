@@ -155,6 +155,10 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
         zh: '先取出里面的电池：普通5号、7号、1号干电池在上海投干垃圾，充电电池和纽扣电池投有害垃圾；设备本身按电器投可回收物。',
         en: 'Take the batteries out first: in Shanghai ordinary AA, AAA and D dry cells go in dry waste, rechargeable and button cells in hazardous waste; the device itself is an electrical item for recycling.',
       }),
+      'battery': {
+        zh: '先看是哪种电池：在上海，普通5号、7号干电池投干垃圾；充电电池、纽扣电池、锂电池和蓄电池投有害垃圾。拿不准就投有害垃圾，那里都收。',
+        en: 'Check the type: in Shanghai ordinary AA and AAA dry cells go in dry waste; rechargeable, button, lithium and lead-acid batteries in hazardous waste. If unsure, use the hazardous bin: it takes every kind.',
+      },
       'light-up-toy': {
         zh: '带电池的发光玩具先取出电池（普通干电池在上海投干垃圾，纽扣电池和充电电池投有害垃圾）再回收；荧光棒在上海投干垃圾。',
         en: 'Take the batteries out of a light-up toy first (in Shanghai ordinary dry cells are dry waste, button and rechargeable cells hazardous), then recycle it; glow sticks are dry waste in Shanghai.',
@@ -204,6 +208,10 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
         zh: '先取出里面的电池：普通5号、7号、1号干电池在北京投其他垃圾，充电电池和纽扣电池投有害垃圾；设备本身按电器投可回收物。',
         en: 'Take the batteries out first: in Beijing ordinary AA, AAA and D dry cells go in residual waste, rechargeable and button cells in hazardous waste; the device itself is an electrical item for recycling.',
       }),
+      'battery': {
+        zh: '先看是哪种电池：在北京，普通5号、7号干电池投其他垃圾；充电电池、纽扣电池、锂电池和蓄电池投有害垃圾。拿不准就投有害垃圾，那里都收。',
+        en: 'Check the type: in Beijing ordinary AA and AAA dry cells go in residual waste; rechargeable, button, lithium and lead-acid batteries in hazardous waste. If unsure, use the hazardous bin: it takes every kind.',
+      },
       'battery-blister-card': {
         zh: '电池的塑料包装卡投其他垃圾；在北京，用完的普通干电池也投其他垃圾，充电电池和纽扣电池投有害垃圾。',
         en: 'The blister card is residual waste; in Beijing spent ordinary dry cells are residual waste too, while rechargeable and button cells are hazardous.',
