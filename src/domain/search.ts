@@ -727,15 +727,14 @@ function pinyinOfText(index: SearchIndex, text: string): { pinyin: string, fuzzy
 
 /**
  * Homophones: the query typed with the wrong characters for the right sounds (电尺, 矿泉水平),
- * the commonest slip on a pinyin keyboard; and one typo in that pinyin.
+ * the commonest slip on a pinyin keyboard, also with the sounds many people confuse (过期药平
+ * for 过期药品). No further typo on top: 钓鱼竿 is not a slip for 小鱼干.
  */
 function searchHomophones(index: SearchIndex, key: string, offer: Offer): void {
   const sound = pinyinOfText(index, key)
   if (!sound || sound.pinyin.length < 4) return
   for (const i of index.byPinyin.get(sound.pinyin) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 0))
   for (const i of byFuzzyPinyin(index).get(sound.fuzzy) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 1))
-  // A slip on top of the wrong character (过期药平 for 过期药品): whole names only, not prefixes.
-  searchPinyinTypos(index, sound.pinyin, offer, false)
 }
 
 function searchPinyin(index: SearchIndex, query: string, initials: boolean, offer: Offer): void {
@@ -772,7 +771,7 @@ function searchPinyin(index: SearchIndex, query: string, initials: boolean, offe
   }
 }
 
-function searchPinyinTypos(index: SearchIndex, query: string, offer: Offer, whileTyping = true): void {
+function searchPinyinTypos(index: SearchIndex, query: string, offer: Offer): void {
   const ql = query.length
   if (ql < 4) return
   for (let length = ql - 1; length <= ql + 1; length++) {
@@ -782,7 +781,7 @@ function searchPinyinTypos(index: SearchIndex, query: string, offer: Offer, whil
     }
   }
   // A typo while still typing: compare with the start of longer names' pinyin.
-  if (!whileTyping || ql < 5) return
+  if (ql < 5) return
   const q0 = query.charCodeAt(0)
   const q1 = query.charCodeAt(1)
   for (const group of [index.byPinyinFirst.get(q0), index.byPinyinFirst.get(q1), index.byPinyinSecond.get(q0), index.byPinyinSecond.get(q1)]) {

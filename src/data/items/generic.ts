@@ -134,4 +134,9 @@ export const ITEMS_GENERIC: readonly Item[] = [
     tip: { zh: '过期或剩下的调料是厨余垃圾，液体的倒掉；瓶子、袋子按包装另外投放。', en: 'Expired or leftover seasoning is food waste (pour liquids away); the bottle or bag is sorted as packaging.' } },
   { id: 'plastic-card', zh: '塑料卡片', en: 'plastic card', aliases: ['会员卡', '公交卡', '银行卡', '信用卡', '购物卡', '门卡', '房卡', '旧卡片', '积分卡'], enAliases: ['bank card', 'membership card', 'key card'], category: 'recyclable', sub: 'plastic',
     tip: { zh: '塑料卡片属于可回收物；银行卡、门卡先剪断芯片和磁条，保护个人信息。', en: 'Plastic cards are recyclable; cut through the chip and magnetic stripe of bank and key cards first to protect your data.' } },
+  { id: 'kelp', zh: '海带', en: 'kelp', aliases: ['海带丝', '海带结', '昆布', '裙带菜'], enAliases: ['kombu'], category: 'kitchen', sub: 'vegetable' },
+  { id: 'nylon-item', zh: '尼龙制品', en: 'nylon item', aliases: ['尼龙', '尼龙绳', '尼龙袋', '尼龙布'], enAliases: ['nylon'], category: 'other', sub: 'misc',
+    tip: { zh: '尼龙绳、尼龙袋这类尼龙制品回收价值低，投其他垃圾；上海的指南也把尼龙制品列为干垃圾。', en: 'Nylon rope, bags and the like are worth nothing to recyclers: residual waste, as the Shanghai guide also lists them.' } },
+  { id: 'fridge-magnet', zh: '冰箱贴', en: 'fridge magnet', aliases: ['磁贴', '冰箱磁贴'], category: 'other', sub: 'misc',
+    tip: { zh: '冰箱贴是磁铁和塑料、树脂粘在一起的，拆不开，投其他垃圾。', en: 'A fridge magnet is a magnet glued to plastic or resin that cannot be separated: residual waste.' } },
 ]
