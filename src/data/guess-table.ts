@@ -20,7 +20,8 @@ const PAPER = ['纸', '纸板', '牛皮纸', '纸质', '纸浆']
 const FABRIC = ['布', '棉', '麻', '丝', '帆布', '毛线', '呢', '绒']
 const WOOD = ['木', '实木']
 const BAMBOO = ['竹']
-const FOOD_FORMS = ['饭', '粥', '面', '汤', '菜', '肉', '鱼', '饼', '糕', '糖', '果', '酱', '蛋', '米', '豆', '馅', '点心', '零食', '小吃', '菜肴']
+// Not 面 alone: 封面, 桌面 and 镜面 are not noodles.
+const FOOD_FORMS = ['饭', '粥', '面条', '汤', '菜', '肉', '鱼', '饼', '糕', '糖', '果', '酱', '蛋', '米', '豆', '馅', '点心', '零食', '小吃', '菜肴']
 const MEDICINE_FORMS = ['药', '药片', '药丸', '丸', '胶囊', '颗粒', '冲剂', '口服液', '糖浆', '药膏', '软膏', '药水', '滴眼液', '眼药水', '膏药', '片剂', '针剂', '注射液', '喷剂']
 
 const judgedAs = (zh: string, en: string) => ({ zh, en })
@@ -76,6 +77,12 @@ const GUESSES: GuessRule[] = [
   { forms: ['桶'], materials: METAL, item: 'metal-can', assumed: judgedAs('金属桶', 'a metal bucket') },
   { forms: ['桶'], item: 'plastic-bucket', assumed: judgedAs('塑料桶', 'a plastic bucket') },
 
+  // ---- gloves and knives ----
+  { forms: ['手套'], materials: FABRIC, item: 'knitted-gloves', assumed: judgedAs('布手套', 'cloth gloves') },
+  { forms: ['手套'], item: 'disposable-gloves', assumed: judgedAs('一次性手套', 'disposable gloves') },
+  { forms: ['刀', '刀子'], contents: { category: 'kitchen' }, item: 'disposable-tableware', assumed: judgedAs('一次性塑料刀', 'a disposable plastic knife') },
+  { forms: ['刀', '刀子', '刀片', '刀具'], item: 'metal-item', assumed: judgedAs('金属刀具', 'a metal blade') },
+
   // ---- sticks, tableware ----
   { forms: ['棍', '棍子', '棒', '棒子', '签', '签子', '杆', '筷', '筷子', '勺', '勺子', '叉', '叉子'], materials: METAL, item: 'metal-item', assumed: judgedAs('金属制品', 'a metal item') },
   { forms: ['棍', '棍子', '棒', '棒子', '签', '签子', '杆'], materials: PLASTIC, item: 'plastic-item', assumed: judgedAs('塑料制品', 'a plastic item') },
@@ -103,6 +110,7 @@ const GUESSES: GuessRule[] = [
   { forms: ['壳', '壳子', '外壳'], contents: { category: 'recyclable' }, item: 'plastic-item', assumed: judgedAs('塑料外壳', 'a plastic casing') },
   { forms: ['壳', '壳子', '皮儿'], item: 'nut-shell', assumed: judgedAs('果壳、虾蟹壳这类容易腐烂的壳', 'a soft shell that rots, such as a nut or shrimp shell') },
   { forms: ['皮', '外皮'], materials: METAL, item: 'metal-item', assumed: judgedAs('金属片', 'sheet metal') },
+  { forms: ['皮', '封皮', '外皮', '封面', '套', '外套'], contents: { category: 'recyclable', subs: ['paper'] }, item: 'waste-paper', assumed: judgedAs('纸质封皮', 'a paper cover') },
   { forms: ['皮', '果皮', '外皮'], item: 'fruit-peel', assumed: judgedAs('果皮菜皮', 'fruit or vegetable peel') },
   { forms: ['核', '籽', '仁', '种子', '果核'], item: 'fruit-pit', assumed: judgedAs('果核', 'a fruit pit') },
   { forms: ['骨', '骨头'], effect: 'large', item: 'large-bone', assumed: judgedAs('大骨头', 'a big bone') },
