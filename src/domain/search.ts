@@ -591,11 +591,11 @@ function maskNames(index: SearchIndex, text: string, spans: Spans): string {
   return chars.join('')
 }
 
-function guessCandidate(index: SearchIndex, guess: Pick<Guess, 'item' | 'assumed'>, tiebreak: number, via: SearchHit['via']): Candidate | undefined {
+/** A guess that the thing is `guess.item`, as a Chinese-side candidate. */
+function guessCandidate(index: SearchIndex, guess: Pick<Guess, 'item' | 'assumed'>): Candidate | undefined {
   const doc = index.lexicon.docOf.get(guess.item)
   if (doc === undefined) return undefined
-  const target = index.docs[doc]!
-  return { doc, kind: 'guess', field: 'zh', via, text: via === 'english' ? target.en ?? target.zh : target.zh, highlight: null, assumed: guess.assumed, tiebreak }
+  return { doc, kind: 'guess', field: 'zh', via: 'chinese', text: index.docs[doc]!.zh, highlight: null, assumed: guess.assumed, tiebreak: 0 }
 }
 
 /**
@@ -654,12 +654,12 @@ function offerMentions(index: SearchIndex, spans: Spans, offer: Offer): void {
 }
 
 /**
- * Understands a Chinese query beyond its literal names (see the module comment). Returns whether
- * it found a sure answer or a guess. Where names end with the whole query (纸书皮, 塑料书皮 for
- * 书皮), those kinds of it say more than a guess from its last character would, so the form is
- * only used when it is the whole query (叉子, 瓶子).
+ * Understands a Chinese query beyond its literal names (see the module comment): offers its head
+ * noun, changed by its modifiers, or else a guess, and the names it mentions. Where names end
+ * with the whole query (纸书皮, 塑料书皮 for 书皮), those kinds of it say more than a guess from its
+ * last character would, so the form is only used when it is the whole query (叉子, 瓶子).
  */
-function understandChinese(index: SearchIndex, key: string, literal: Literal, offer: Offer): boolean {
+function understandChinese(index: SearchIndex, key: string, literal: Literal, offer: Offer): void {
   const lexicon = index.lexicon.lexicon
   const { core, effects } = stripQuery(lexicon, key)
   const cores = [core, ...coreVariants(core)]
@@ -668,14 +668,14 @@ function understandChinese(index: SearchIndex, key: string, literal: Literal, of
       const exact = docsOfKey(index, text)
       if (exact.length > 0) {
         for (const entry of exact) offerHead(index, entry, effects, 'chinese', -text.length, offer)
-        return true
+        return
       }
     }
   }
   const spans = spansIn(index, core)
   offerMentions(index, spans, offer)
   for (const text of cores) {
-    if (readHead(index, text, effects, text === core ? spans : spansIn(index, text), offer)) return true
+    if (readHead(index, text, effects, text === core ? spans : spansIn(index, text), offer)) return
   }
   // Nothing names the thing: judge it from its form and material.
   for (const text of cores) {
@@ -686,13 +686,12 @@ function understandChinese(index: SearchIndex, key: string, literal: Literal, of
     const target = index.lexicon.docOf.get(judged.item)
     const facts = target === undefined ? undefined : factsOf(index, target)
     const variant = facts ? variantFor(lexicon, facts, all) : undefined
-    const found = guessCandidate(index, variant ? { item: variant.item, assumed: variant.assumed ?? judged.assumed } : judged, 0, 'chinese')
+    const found = guessCandidate(index, variant ? { item: variant.item, assumed: variant.assumed ?? judged.assumed } : judged)
     if (found) {
       offer(found)
-      return true
+      return
     }
   }
-  return false
 }
 
 /** The fuzzy-pinyin map, built once, on the first search that needs it (not every user does). */
