@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
+import { prerenderShellPlugin } from './src/cli/prerender/plugin.ts'
 
 /**
  * BASE_PATH picks where the built site lives. The default `./` makes every URL relative, so the
@@ -56,6 +57,7 @@ export default defineConfig({
   plugins: [
     vue(),
     kbPinyinPlugin(),
+    prerenderShellPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,5 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
+import type { DataLayer } from './composables/data-layer'
+import { onDataLayer } from './composables/data-layer'
 import { useSessionStore } from './stores/session'
 
 declare module 'vue-router' {
@@ -44,21 +46,23 @@ export const router = createRouter({
 let verified = false
 
 /**
- * The onboarding flag in localStorage answers at once; the database, loaded lazily, has the final
- * word. If the flag says "onboarded" but no profile is stored (site data partly cleared), the
- * user is sent back to the welcome page.
+ * The onboarding flag in localStorage answers at once; the database has the final word once a
+ * page has loaded it (this check never loads it by itself, so the first page stays light). If
+ * the flag says "onboarded" but no profile is stored (site data partly cleared), the user is
+ * sent back to the welcome page.
  */
-async function verifyProfile(): Promise<void> {
-  verified = true
-  const [{ db }, { hasProfile }] = await Promise.all([import('./db/db'), import('./db/repos/household')])
-  if (await hasProfile(db)) return
+async function verifyProfile(layer: DataLayer): Promise<void> {
+  if (await layer.household.hasProfile(layer.db)) return
   useSessionStore().onboardedFlag = null
   await router.replace({ name: 'welcome' })
 }
 
 router.beforeEach((to) => {
   const onboarded = useSessionStore().onboardedFlag === '1'
-  if (onboarded && !verified) void verifyProfile()
+  if (onboarded && !verified) {
+    verified = true
+    onDataLayer(layer => void verifyProfile(layer))
+  }
   if (!onboarded && to.name !== 'welcome') return { name: 'welcome' }
   if (onboarded && to.name === 'welcome' && !to.query.add) return { name: 'lookup' }
   return true

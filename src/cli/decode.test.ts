@@ -4,10 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PNG } from 'pngjs'
+import { BARCODE_FIXTURES } from '../../tests/fixtures/paths'
 import { describe, expect, it } from 'vitest'
 import { decodeFolders, formatTable, imageFolders, percentile } from './decode'
 
-const ROOT = path.resolve(process.cwd(), '../shared/data/barcodes')
+const ROOT = BARCODE_FIXTURES
 const EAN8 = path.join(ROOT, 'ean8-1')
 
 const kb = (...args: string[]) => execFileSync('npx', ['tsx', 'src/cli/kb.ts', ...args], { encoding: 'utf8' })

@@ -1,7 +1,7 @@
 /**
  * `npm run kb -- decode DIR... [--json]`: runs exactly the app's decoder core over black-box
  * folders laid out as ZXing's (`N.png` beside `N.txt` holding the exact expected text), such as
- * ../shared/data/barcodes/*.
+ * tests/fixtures/barcodes/*.
  *
  * Prints per folder: images, correct, misreads (a decoded text different from the .txt), and the
  * median and p95 milliseconds per image of the decode call alone — reading and inflating the PNG
@@ -112,7 +112,7 @@ function noiseFrame(width: number, height: number) {
 
 /**
  * The folders to decode for command-line arguments: a folder of images as given, a folder of
- * such folders (../shared/data/barcodes) as its subfolders; files such as SOURCE.txt, which a
+ * such folders (tests/fixtures/barcodes) as its subfolders; files such as SOURCE.txt, which a
  * shell glob brings along, are skipped. Throws for a path that does not exist.
  */
 export function imageFolders(args: readonly string[]): string[] {

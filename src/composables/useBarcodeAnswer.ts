@@ -6,13 +6,12 @@ import type { DecodeResult } from '@/scan/decoder-core'
 import type { OffFetchResult } from '@/scan/off-client'
 import { shallowRef } from 'vue'
 import { SHIPPED_PRODUCTS } from '@/data/barcodes'
-import { db } from '@/db/db'
-import { cacheOffAnswer, cachedOffAnswer, taughtBarcode } from '@/db/repos/scan'
-import { getSetting, setSetting } from '@/db/repos/settings'
 import { OFF_CACHE_DAYS } from '@/domain/barcode'
 import { classifyGtin, normaliseGtin } from '@/domain/gs1'
 import { parseOffProduct } from '@/domain/off'
 import { answerFor } from '@/domain/rules'
+import { withData } from './data-layer'
+import { useSaving } from './useSaving'
 
 /** One part of a product and where it goes; `material`/`shape` are `off.ts` keys. */
 export interface PartAnswer {
@@ -83,7 +82,7 @@ export function useBarcodeAnswer(dictionary: () => Dictionary | undefined, ruleS
     const gs1 = classifyGtin(text, format)
     const base = { text, code, gs1 }
 
-    const taught = await taughtBarcode(db, code)
+    const taught = await withData(({ db, scan }) => scan.taughtBarcode(db, code))
     if (taught) {
       const item = taught.itemId ? dictionary()?.itemsById.get(taught.itemId) : undefined
       return {
@@ -108,18 +107,18 @@ export function useBarcodeAnswer(dictionary: () => Dictionary | undefined, ruleS
   /** The Open Food Facts step: the cached answer, or a lookup when online and allowed. */
   async function offAnswer(code: string, askedNow: boolean): Promise<Pick<BarcodeAnswer, 'source' | 'name' | 'parts' | 'off'>> {
     const unknown = (off?: OffNote) => ({ source: 'unknown' as const, parts: [], ...(off ? { off } : {}) })
-    const cached = await cachedOffAnswer(db, code)
+    const cached = await withData(({ db, scan }) => scan.cachedOffAnswer(db, code))
     const fresh = cached && Date.now() - cached.fetchedAt < OFF_CACHE_DAYS * DAY
     if (cached && (fresh || !navigator.onLine)) return fromOffBody(cached.body)
     if (!navigator.onLine) return unknown('offline')
-    const consent = await getSetting(db, 'offLookup')
+    const consent = await withData(({ db, settings }) => settings.getSetting(db, 'offLookup'))
     if (consent === 'denied') return unknown()
     if (consent === undefined && !askedNow) return unknown('asking')
 
     const { fetchOffProduct } = await import('@/scan/off-client')
     const result: OffFetchResult = await fetchOffProduct(code, { fetch: (url, init) => fetch(url, init), appVersion: __APP_VERSION__ })
     if (result.state === 'found' || result.state === 'not-found') {
-      await cacheOffAnswer(db, { code, fetchedAt: Date.now(), body: result.body })
+      await withData(({ db, scan }) => scan.cacheOffAnswer(db, { code, fetchedAt: Date.now(), body: result.body }))
       return fromOffBody(result.body)
     }
     if (cached) return fromOffBody(cached.body)
@@ -146,7 +145,7 @@ export function useBarcodeAnswer(dictionary: () => Dictionary | undefined, ruleS
 
   /** The user agreed (or not) to look barcodes up online; remembered, and applied to this one. */
   async function answerConsent(allowed: boolean) {
-    await setSetting(db, 'offLookup', allowed ? 'allowed' : 'denied')
+    await withData(({ db, settings }) => settings.setSetting(db, 'offLookup', allowed ? 'allowed' : 'denied'))
     const shown = answer.value
     if (!shown) return
     if (!allowed) {
@@ -165,5 +164,15 @@ export function useBarcodeAnswer(dictionary: () => Dictionary | undefined, ruleS
     resolving.value = false
   }
 
-  return { answer, resolving, resolve, answerConsent, clear }
+  const { save, saving, problem } = useSaving()
+  /** Remembers what a barcode is (an item, or a material and bin) and answers it again from that. */
+  async function teach(lesson: { itemId?: string, material?: string, category: Category, memberId?: string }) {
+    const shown = answer.value
+    if (!shown) return { ok: false as const }
+    const result = await save(() => withData(({ db, scan }) => scan.teachBarcode(db, { code: shown.code, ...lesson })))
+    if (result.ok) await resolve({ text: shown.text })
+    return result
+  }
+
+  return { answer, resolving, resolve, answerConsent, clear, teach, saving, problem }
 }

@@ -1,6 +1,7 @@
 import type { Ref } from 'vue'
 import type { DecodeResult } from '@/scan/decoder-core'
-import { getCurrentScope, onScopeDispose, shallowRef } from 'vue'
+import { tryOnScopeDispose, useEventListener } from '@vueuse/core'
+import { shallowRef } from 'vue'
 import { decodeInWorker, pixelsOf } from '@/scan/decode-client'
 
 export type ScannerState = 'idle' | 'starting' | 'scanning' | 'denied' | 'no-camera' | 'error' | 'found'
@@ -53,35 +54,49 @@ export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined
   let frames = 0
   let busy = false
   let detector: NativeDetector | null = null
+  // Every start and stop takes a new number. A start that resumes after an await (the camera
+  // prompt, the reader's chunk, the video starting) goes on only if it is still the latest and the
+  // page is still there; otherwise it gives the camera back. So leaving the page while the camera
+  // starts can neither keep the camera on nor leave a frame loop running.
+  let attempt = 0
+  let disposed = false
 
   async function start() {
-    if (state.value === 'starting' || state.value === 'scanning') return
+    if (disposed || state.value === 'starting' || state.value === 'scanning') return
     if (!navigator.mediaDevices?.getUserMedia) {
       state.value = 'no-camera'
       return
     }
+    const mine = ++attempt
+    const current = () => !disposed && mine === attempt && state.value === 'starting'
     state.value = 'starting'
+    let opened: MediaStream
     try {
-      stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false })
+      opened = await navigator.mediaDevices.getUserMedia({ video: { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } }, audio: false })
     }
     catch (error) {
+      if (!current()) return
       const name = (error as { name?: string }).name
       state.value = name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'NotReadableError' ? 'no-camera' : 'error'
       return
     }
     const element = video.value
-    if (!element || state.value !== 'starting') {
-      release()
+    if (!element || !current()) {
+      for (const track of opened.getTracks()) track.stop()
       return
     }
+    stream = opened
     // @zxing/browser's helpers attach the stream and know how to switch the torch.
     const { BrowserCodeReader } = await import('@zxing/browser')
-    BrowserCodeReader.addVideoSource(element, stream)
+    if (!current()) return release()
+    BrowserCodeReader.addVideoSource(element, opened)
     element.muted = true
     element.playsInline = true
     await element.play().catch(() => {})
-    torchSupported.value = BrowserCodeReader.mediaStreamIsTorchCompatible(stream)
+    if (!current()) return release()
+    torchSupported.value = BrowserCodeReader.mediaStreamIsTorchCompatible(opened)
     detector = await nativeDetector()
+    if (!current()) return release()
     usingNative.value = detector !== null
     state.value = 'scanning'
     frames = 0
@@ -95,7 +110,7 @@ export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined
 
   async function tick() {
     const element = video.value
-    if (state.value !== 'scanning' || !element) return
+    if (disposed || state.value !== 'scanning' || !element) return
     if (busy || element.readyState < 2 || element.videoWidth === 0) {
       schedule()
       return
@@ -147,6 +162,7 @@ export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined
   }
 
   function stop() {
+    attempt++
     release()
     if (state.value === 'scanning' || state.value === 'starting') state.value = 'idle'
   }
@@ -163,14 +179,11 @@ export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined
       void start()
     }
   }
-  document.addEventListener('visibilitychange', onVisibility)
-
-  if (getCurrentScope()) {
-    onScopeDispose(() => {
-      document.removeEventListener('visibilitychange', onVisibility)
-      stop()
-    })
-  }
+  useEventListener(document, 'visibilitychange', onVisibility)
+  tryOnScopeDispose(() => {
+    disposed = true
+    stop()
+  })
 
   return { state, torchSupported, torchOn, usingNative, start, stop, setTorch }
 }

@@ -4,7 +4,10 @@ import type { AskedQuestion, Question } from '@/domain/quiz'
 import type { RuleSet } from '@/domain/rules'
 import type { PoolItem } from '@/domain/mastery'
 import { computed, shallowRef } from 'vue'
-import { askQuestion, itemDifficulty } from '@/domain/quiz'
+import { CHILDREN_POOL } from '@/data/children-pool'
+import { RULE_SETS } from '@/data/rule-sets'
+import { askQuestion, itemDifficulty, itemExplanation } from '@/domain/quiz'
+import { childrenPool } from '@/domain/rounds'
 import { answerFor } from '@/domain/rules'
 import { useDictionary } from './useDictionary'
 import { useRuleSet } from './useRuleSet'
@@ -35,11 +38,13 @@ export function useLearnPools() {
     }
   }
 
-  /** Items for the sorting game, with how hard each is. */
+  /**
+   * Items for the children's sorting game and the duo round, with how hard each is: only the
+   * curated children's pool, and of it only what every city sorts alike.
+   */
   const sortPool = computed<PoolItem[]>(() => {
     const loaded = dictionary.value
-    if (!loaded) return []
-    return loaded.items.map(item => ({ id: item.id, category: answerFor(item, ruleSet.value).category, difficulty: itemDifficulty(item) }))
+    return loaded ? childrenPool(CHILDREN_POOL, loaded.itemsById, Object.values(RULE_SETS)) : []
   })
 
   /**
@@ -58,7 +63,8 @@ export function useLearnPools() {
     for (const item of loaded.items) {
       if (!item.tip) continue
       const answer = answerFor(item, ruleSet.value)
-      questions.set(item.id, { kind: 'which-bin', card: item.id, itemId: item.id, answer: answer.category, ...(answer.override ? { explanation: answer.override.reason } : { explanation: item.tip }), difficulty: item.emoji ? 2 : 3 })
+      const explanation = itemExplanation(answer)
+      questions.set(item.id, { kind: 'which-bin', card: item.id, itemId: item.id, answer: answer.category, ...(explanation ? { explanation } : {}), difficulty: item.emoji ? 2 : 3 })
     }
     return questions
   })
@@ -71,7 +77,8 @@ export function useLearnPools() {
     const item = loaded?.itemsById.get(itemId)
     if (!item) return undefined
     const answer = answerFor(item, ruleSet.value)
-    return { kind: 'which-bin', card: item.id, itemId, answer: answer.category, ...(answer.override ? { explanation: answer.override.reason } : item.tip ? { explanation: item.tip } : {}), difficulty: itemDifficulty(item) }
+    const explanation = itemExplanation(answer)
+    return { kind: 'which-bin', card: item.id, itemId, answer: answer.category, ...(explanation ? { explanation } : {}), difficulty: itemDifficulty(item) }
   }
 
   return { ready, error, dictionary, ruleSet, sortPool, quizPool, quizQuestions, questionForItem }

@@ -1,22 +1,8 @@
+import { eventually } from '../../tests/support/eventually'
 import { describe, expect, it } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
 import { freshDb } from '@/db/testing'
 import { useLiveQuery } from './useLiveQuery'
-
-/** Waits until `check` passes; liveQuery results arrive asynchronously. */
-async function eventually(check: () => void, timeout = 2000) {
-  const start = Date.now()
-  for (;;) {
-    try {
-      check()
-      return
-    }
-    catch (error) {
-      if (Date.now() - start > timeout) throw error
-      await new Promise(resolve => setTimeout(resolve, 10))
-    }
-  }
-}
 
 describe('useLiveQuery', () => {
   it('delivers the first result, then every change to the table', async () => {

@@ -1,10 +1,11 @@
 import type { ShallowRef, WatchSource } from 'vue'
-import type { Subscription } from 'dexie'
-import { liveQuery } from 'dexie'
-import { getCurrentScope, onScopeDispose, shallowRef, watch } from 'vue'
+import type { DataLayer } from './data-layer'
+import { tryOnScopeDispose } from '@vueuse/core'
+import { shallowRef, watch } from 'vue'
+import { dataLayer } from './data-layer'
 
 export interface LiveQueryState<T> {
-  /** The latest result; `undefined` until the first result arrives. */
+  /** The result for the current dependencies; `undefined` until it arrives. */
   data: ShallowRef<T | undefined>
   error: ShallowRef<unknown>
   /** True until the first result (or error) for the current dependencies arrives. */
@@ -13,36 +14,57 @@ export interface LiveQueryState<T> {
 
 /**
  * Reads IndexedDB reactively: `querier` runs inside Dexie's `liveQuery`, so the result updates
- * whenever a table it read changes (in this tab or another). When `deps` change the query is
- * re-subscribed. The subscription ends with the calling component or effect scope.
+ * whenever a table it read changes (in this tab or another). The data layer is loaded on first
+ * use, after the first paint.
+ *
+ * When `deps` change, the previous result is dropped at once (`data` goes back to `undefined`
+ * and `loading` to true) before the query is re-subscribed: a result for the old dependencies
+ * (the parent's mastery after switching to the child) must never show as the new one. The
+ * subscription ends with the calling component or effect scope.
  */
-export function useLiveQuery<T>(querier: () => T | Promise<T>, deps: WatchSource[] = []): LiveQueryState<T> {
+export function useLiveQuery<T>(querier: (layer: DataLayer) => T | Promise<T>, deps: WatchSource[] = []): LiveQueryState<T> {
   const data = shallowRef<T | undefined>()
   const error = shallowRef<unknown>()
   const loading = shallowRef(true)
-  let subscription: Subscription | undefined
+  let unsubscribe: (() => void) | undefined
+  // Each (re)subscription gets a number; a data layer that finishes loading after the
+  // dependencies changed again, or after the scope ended, subscribes nothing.
+  let generation = 0
+  let disposed = false
 
-  const stop = watch(deps, () => {
-    subscription?.unsubscribe()
+  function subscribe() {
+    const mine = ++generation
+    unsubscribe?.()
+    unsubscribe = undefined
+    data.value = undefined
+    error.value = undefined
     loading.value = true
-    subscription = liveQuery(querier).subscribe({
-      next: (value) => {
-        data.value = value
-        error.value = undefined
-        loading.value = false
-      },
-      error: (failure) => {
-        error.value = failure
-        loading.value = false
-      },
-    })
-  }, { immediate: true })
-
-  if (getCurrentScope()) {
-    onScopeDispose(() => {
-      stop()
-      subscription?.unsubscribe()
+    dataLayer().then((layer) => {
+      if (disposed || mine !== generation) return
+      const subscription = layer.liveQuery(() => querier(layer)).subscribe({
+        next: (value) => {
+          data.value = value
+          error.value = undefined
+          loading.value = false
+        },
+        error: (failure) => {
+          error.value = failure
+          loading.value = false
+        },
+      })
+      unsubscribe = () => subscription.unsubscribe()
+    }, (failure) => {
+      if (mine !== generation) return
+      error.value = failure
+      loading.value = false
     })
   }
+
+  const stop = watch(deps, subscribe, { immediate: true })
+  tryOnScopeDispose(() => {
+    disposed = true
+    stop()
+    unsubscribe?.()
+  })
   return { data, error, loading }
 }

@@ -5,10 +5,9 @@ import type { TaughtItem } from '@/domain/lookup'
 import type { RuleSet } from '@/domain/rules'
 import type { SearchHit } from '@/domain/search'
 import { computed } from 'vue'
-import { db } from '@/db/db'
 import { answerFor } from '@/domain/rules'
 import { buildSearchIndex, MATCH_KINDS, search, suggest } from '@/domain/search'
-import { useLiveQuery } from './useLiveQuery'
+import { useTaughtItems } from './useLookupRecords'
 
 /** One row of lookup results: a knowledge-base item or a name the household taught. */
 export interface LookupResult {
@@ -27,10 +26,10 @@ export const TAUGHT_PREFIX = 'taught:'
 
 /** Live search over the dictionary and the household's taught names, as the query changes. */
 export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary | undefined>, ruleSet: Ref<RuleSet>, locale: Ref<string>) {
-  const { data: taughtItems } = useLiveQuery(() => db.taughtItems.toArray())
+  const { taughtItems } = useTaughtItems()
 
   const taughtIndex = computed(() => {
-    const taught = taughtItems.value ?? []
+    const taught = taughtItems.value
     const pinyinOf = dictionary.value?.pinyinOf
     return pinyinOf ? { taught, index: buildSearchIndex(taught.map(t => ({ id: t.id, zh: t.name })), pinyinOf) } : undefined
   })

@@ -1,11 +1,10 @@
 import type { Category } from '@/domain/categories'
 import type { RuleSet, RuleSetId } from '@/domain/rules'
-import { liveQuery } from 'dexie'
 import { computed, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { RULE_SETS } from '@/data/rule-sets'
-import { db } from '@/db/db'
-import { getSetting, setSetting } from '@/db/repos/settings'
+import { dataLayer, withData } from './data-layer'
+import { useSaving } from './useSaving'
 
 // One subscription for the whole app: every answer needs the rule set, and re-reading it on each
 // page would briefly show the national answer to a Shanghai household.
@@ -16,16 +15,20 @@ let subscribed = false
 function subscribe() {
   if (subscribed) return
   subscribed = true
-  liveQuery(() => getSetting(db, 'ruleSet')).subscribe({
-    next: (value) => {
-      chosen.value = value
-      loaded.value = true
-    },
-    error: () => {
-      // Unreadable settings fall back to the national rules rather than block every answer.
-      loaded.value = true
-    },
-  })
+  // Unreadable settings (or a data layer that failed to load) fall back to the national rules
+  // rather than block every answer.
+  const fallBack = () => {
+    loaded.value = true
+  }
+  dataLayer().then(({ db, liveQuery, settings }) => {
+    liveQuery(() => settings.getSetting(db, 'ruleSet')).subscribe({
+      next: (value) => {
+        chosen.value = value
+        loaded.value = true
+      },
+      error: fallBack,
+    })
+  }, fallBack)
 }
 
 /** The rule set chosen in settings (national by default), and names as that rule set says them. */
@@ -42,9 +45,8 @@ export function useRuleSet() {
     return t(`category.${category}`)
   }
 
-  async function setRuleSet(id: RuleSetId) {
-    await setSetting(db, 'ruleSet', id)
-  }
+  const { save } = useSaving()
+  const setRuleSet = (id: RuleSetId) => save(() => withData(({ db, settings }) => settings.setSetting(db, 'ruleSet', id)))
 
   return { ruleSetId, ruleSet, ready: loaded, categoryName, setRuleSet }
 }

@@ -1,7 +1,7 @@
 import { shallowRef } from 'vue'
-import { useI18n } from 'vue-i18n'
 import { DomainError } from '@/domain/errors'
 import { classifyStorageError } from '@/domain/storage-errors'
+import { i18n } from '@/i18n'
 import { useNoticesStore } from '@/stores/notices'
 
 /**
@@ -11,7 +11,8 @@ import { useNoticesStore } from '@/stores/notices'
  */
 export function useSaving() {
   const notices = useNoticesStore()
-  const { t } = useI18n()
+  // The app's one i18n instance, so commands can be used outside a component's setup too.
+  const { t } = i18n.global
   const saving = shallowRef(false)
   /** The translated problem of the last failed write, for showing next to a form. */
   const problem = shallowRef<string | null>(null)

@@ -5,8 +5,9 @@ import { isSubTypeOf } from '@/domain/categories'
 import { isValidGtin } from '@/domain/gtin'
 import { MATERIAL_KEYS, parseOffProduct, SHAPE_KEYS } from '@/domain/off'
 import { SHIPPED_PRODUCTS } from './barcodes'
+import { OFF_FIXTURES } from '../../tests/fixtures/paths'
 
-const OFF = resolve(process.cwd(), '../shared/data/off')
+const OFF = OFF_FIXTURES
 
 describe('shipped barcodes', () => {
   it('are valid, unique GTIN-13s with known materials and shapes', () => {

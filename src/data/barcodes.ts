@@ -24,7 +24,7 @@ export interface ShippedProduct {
  * Products the app knows without asking anyone. Only products whose barcode and packaging are
  * verifiable from a public source may be listed — never an invented barcode. Both entries come
  * from Open Food Facts (data under the Open Database License), as recorded in the API responses
- * kept in ../shared/data/off.
+ * kept in tests/fixtures/off.
  */
 export const SHIPPED_PRODUCTS: readonly ShippedProduct[] = [
   {

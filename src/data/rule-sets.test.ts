@@ -111,7 +111,7 @@ describe('rule sets', () => {
     for (const set of ['shanghai', 'beijing'] as const) {
       const wrong = ALL_ITEMS.filter((item) => {
         const tip = answerFor(item, RULE_SETS[set]).tip?.zh ?? ''
-        return item.category !== 'hazardous' && /电池[^；。]*有害垃圾/.test(tip) && !/纽扣|锂|充电|蓄|镍|扣式|助听器/.test(tip) && !(item.id in RULE_SETS[set].tips)
+        return item.category !== 'hazardous' && /电池[^；。]*有害垃圾/.test(tip) && !/纽扣|锂|充电|蓄|镍|扣式|助听器/.test(tip) && !(item.id in (RULE_SETS[set].tips ?? {}))
       })
       expect(wrong.map(item => item.id), set).toEqual([])
     }
@@ -122,7 +122,7 @@ describe('rule sets', () => {
   })
 
   it.each(RULE_SET_IDS)('%s tips name existing items that it does not override', (set) => {
-    for (const itemId of Object.keys(RULE_SETS[set].tips)) {
+    for (const itemId of Object.keys(RULE_SETS[set].tips ?? {})) {
       expect(byId.has(itemId), itemId).toBe(true)
       expect(itemId in RULE_SETS[set].overrides, itemId).toBe(false)
     }

@@ -11,6 +11,7 @@ import type { Correction, LookupRecord, MissedQuery, TaughtItem } from '@/domain
 import type { Mastery } from '@/domain/mastery'
 import type { Reward, Voucher } from '@/domain/rewards'
 import type { RuleSetId } from '@/domain/rules'
+import type { ClassItem, Enrollment, JoinedClass, RedeemedVoucher, RollupUnit, SchoolClass, SharedReport, StoredReport, StoredSummary, TrustedUnit } from '@/domain/school/records'
 import Dexie from 'dexie'
 import { SCHEMA_HISTORY } from './schema'
 
@@ -30,6 +31,19 @@ export type SettingKey = keyof SettingValues
 export interface SettingRow<K extends SettingKey = SettingKey> {
   key: K
   value: SettingValues[K]
+}
+
+/** The device's signing key pair and its sequence counter (one row, id 'device'). */
+export interface DeviceKeyRow {
+  id: 'device'
+  /** Non-extractable: it signs, and can never be read out. */
+  privateKey: CryptoKey
+  /** The public point, base64url. */
+  publicKey: string
+  kid: string
+  /** The last sequence number this device gave a code (reports, enrollments, summaries). */
+  seq: number
+  createdAt: number
 }
 
 export class SortHeroDb extends Dexie {
@@ -52,6 +66,17 @@ export class SortHeroDb extends Dexie {
   badges!: EntityTable<Badge, 'id'>
   taughtBarcodes!: EntityTable<TaughtBarcode, 'code'>
   offCache!: EntityTable<OffCacheEntry, 'code'>
+  deviceKeys!: EntityTable<DeviceKeyRow, 'id'>
+  schoolClasses!: EntityTable<SchoolClass, 'id'>
+  enrollments!: Table<Enrollment, [string, string]>
+  classReports!: Table<StoredReport, [string, string, string]>
+  classItems!: EntityTable<ClassItem, 'id'>
+  redeemedVouchers!: EntityTable<RedeemedVoucher, 'id'>
+  joinedClasses!: EntityTable<JoinedClass, 'classId'>
+  sharedReports!: EntityTable<SharedReport, 'id'>
+  rollupUnits!: EntityTable<RollupUnit, 'id'>
+  trustedUnits!: EntityTable<TrustedUnit, 'id'>
+  summaries!: EntityTable<StoredSummary, 'id'>
 
   constructor(name = 'sorthero') {
     super(name)

@@ -66,4 +66,26 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       offCache: 'code, fetchedAt',
     },
   },
+  {
+    // Schools (issue 11). Every device: its signing key (a non-extractable CryptoKey) and its
+    // sequence counter. A teacher's device: classes, enrollments (household keys), the latest
+    // report per household and period, the class item list, vouchers honoured. A household's:
+    // the classes it joined and the reports it shared. A coordinator's: its school or district,
+    // the classes or schools bound to their keys, and the latest summary per unit and period.
+    // New tables only: no record changes.
+    version: 6,
+    stores: {
+      deviceKeys: 'id',
+      schoolClasses: 'id, createdAt',
+      enrollments: '[classId+householdId], classId, kid',
+      classReports: '[classId+householdId+period], [classId+period], classId',
+      classItems: 'id, classId, &[classId+key]',
+      redeemedVouchers: 'id, usedAt',
+      joinedClasses: 'classId',
+      sharedReports: 'id, seq, [classId+period]',
+      rollupUnits: 'id',
+      trustedUnits: 'id, parentId, kid',
+      summaries: 'id, [parentId+period], parentId, unitId',
+    },
+  },
 ]

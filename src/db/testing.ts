@@ -1,4 +1,4 @@
-import type { HouseholdDraft } from './repos/household'
+import type { HouseholdDraft } from '@/domain/household'
 import { SortHeroDb } from './db'
 
 /** A new, empty database with a unique name (fake-indexeddb in unit tests). */

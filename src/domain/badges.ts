@@ -36,7 +36,13 @@ export interface Badge {
 export const CIVILIZED_FAMILY_MIN_DAYS = 20
 
 export interface BadgeFacts {
+  /** Logged days: all of them, or (for an incremental check) whole months of them. */
   days: readonly LogDay[]
+  /**
+   * Logged dates for the streak badges, when they reach beyond `days` (the whole run of
+   * consecutive days around a change); the dates of `days` otherwise.
+   */
+  dates?: readonly LocalDate[]
   rounds: readonly RoundRecord[]
   checks: readonly AwarenessCheck[]
   memberIds: readonly string[]
@@ -60,15 +66,14 @@ export function earnedBadges(facts: BadgeFacts): Badge[] {
   const household = (code: BadgeCode, earnedAt: number) => badges.push({ id: code, code, earnedAt })
   const member = (code: BadgeCode, memberId: string, earnedAt: number) => badges.push({ id: `${code}:${memberId}`, code, memberId, earnedAt })
 
-  const dates = facts.days.map(d => d.date).sort()
-  if (dates.length > 0) household('first-log', Math.min(...facts.days.map(d => d.createdAt)))
-  const runs = streakRuns(dates)
+  if (facts.days.length > 0) household('first-log', Math.min(...facts.days.map(d => d.createdAt)))
+  const runs = streakRuns([...(facts.dates ?? []), ...facts.days.map(d => d.date)])
   for (const [length, code] of [[7, 'streak-7'], [30, 'streak-30']] as const) {
     const first = runs.find(run => run.length >= length)
     if (first) household(code, dateToInstant(addDays(first.start, length - 1)))
   }
 
-  const months = [...new Set(dates.map(monthOf))].sort()
+  const months = [...new Set(facts.days.map(d => monthOf(d.date)))].sort()
   for (const month of months) {
     const inMonth = facts.days.filter(d => monthOf(d.date) === month)
     const rate = collectionRate(inMonth)

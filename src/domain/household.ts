@@ -37,6 +37,20 @@ export interface Member {
   readAloud?: boolean
 }
 
+/** A member as typed in a form, before it is checked and stored. */
+export interface MemberDraft {
+  nickname: string
+  role: Role
+  avatar: string
+}
+
+/** A new household as typed during onboarding. */
+export interface HouseholdDraft {
+  nickname: string
+  district: District
+  members: MemberDraft[]
+}
+
 /** The teacher profile of a device in teacher mode. */
 export interface TeacherProfile {
   name: string

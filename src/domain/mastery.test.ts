@@ -1,6 +1,6 @@
 import type { Mastery, PoolItem } from './mastery'
 import { describe, expect, it } from 'vitest'
-import { BOX_REST_DAYS, memberLevel, mistakes, pickRoundItems, recordAnswer } from './mastery'
+import { ANSWERS_TO_MASTER, answersToMaster, BOX_REST_DAYS, masterySummary, memberLevel, mistakes, pickRoundItems, recordAnswer } from './mastery'
 
 const DAY = 86_400_000
 const NOW = 1_800_000_000_000
@@ -44,6 +44,38 @@ describe('mistakes', () => {
     const b = recordAnswer(undefined, 'm', 'b', false, 2)
     const c = recordAnswer(recordAnswer(undefined, 'm', 'c', false, 3), 'm', 'c', true, 4)
     expect(mistakes([a, b, c]).map(m => m.itemId)).toEqual(['b', 'a'])
+  })
+})
+
+describe('progress toward mastered', () => {
+  const answer = (previous: Mastery | undefined, correct: boolean) => recordAnswer(previous, 'm', 'x', correct, NOW)
+
+  it('needs four right answers in a row, and counts down with each one', () => {
+    expect(ANSWERS_TO_MASTER).toBe(4)
+    let m: Mastery | undefined
+    const left = [answersToMaster(m)]
+    for (let i = 0; i < ANSWERS_TO_MASTER; i++) {
+      m = answer(m, true)
+      left.push(answersToMaster(m))
+    }
+    expect(left).toEqual([4, 3, 2, 1, 0])
+    expect(answer(m, true).box).toBe(5)
+  })
+
+  it('starts again after a wrong answer', () => {
+    expect(answersToMaster(answer(answer(answer(undefined, true), true), false))).toBe(ANSWERS_TO_MASTER)
+  })
+
+  it('after a perfect first round: nothing mastered yet, ten on the way, no mistakes', () => {
+    const round = Array.from({ length: 10 }, (_, i) => recordAnswer(undefined, 'm', `item-${i}`, true, NOW))
+    expect(masterySummary(round)).toEqual({ mastered: 0, learning: 10, mistakes: 0 })
+  })
+
+  it('tells mastered, on-the-way and missed items apart', () => {
+    let mastered: Mastery | undefined
+    for (let i = 0; i < ANSWERS_TO_MASTER; i++) mastered = answer(mastered, true)
+    const missed = answer(mastered, false)
+    expect(masterySummary([mastered!, missed, answer(undefined, true)])).toEqual({ mastered: 1, learning: 1, mistakes: 1 })
   })
 })
 

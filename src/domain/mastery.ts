@@ -48,6 +48,33 @@ export function isMastered(mastery: Mastery): boolean {
   return mastery.box === MASTERED_BOX
 }
 
+/**
+ * Right answers in a row that take a new item (or a missed one, back in box 1) to mastered: the
+ * first right answer puts it in box 2 and each further one moves it up a box, with a rest of a
+ * day, then three days, before the item comes back.
+ */
+export const ANSWERS_TO_MASTER = MASTERED_BOX - 1
+
+/** How many more right answers in a row an item needs before it counts as mastered (0 once it is). */
+export function answersToMaster(mastery: Mastery | undefined): number {
+  return mastery ? MASTERED_BOX - mastery.box : ANSWERS_TO_MASTER
+}
+
+/**
+ * A member's progress as the Learn page tells it: items mastered, items on their way there (right
+ * last time, not mastered yet) and mistakes (wrong last time). A perfect first round leaves ten
+ * items "on the way" and none mastered yet, which is why the page says both.
+ */
+export function masterySummary(masteries: Iterable<Mastery>): { mastered: number, learning: number, mistakes: number } {
+  const summary = { mastered: 0, learning: 0, mistakes: 0 }
+  for (const mastery of masteries) {
+    if (isMastered(mastery)) summary.mastered++
+    else if (mastery.lastWrong) summary.mistakes++
+    else summary.learning++
+  }
+  return summary
+}
+
 /** Items whose last answer was wrong, most recent first: the member's "my mistakes". */
 export function mistakes(masteries: readonly Mastery[]): Mastery[] {
   return masteries.filter(m => m.lastWrong).sort((a, b) => b.lastAt - a.lastAt)

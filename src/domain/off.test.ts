@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { OFF_FIXTURES } from '../../tests/fixtures/paths'
 import { isSubTypeOf } from './categories'
 import { classifyGtin } from './gs1'
 import {
@@ -33,7 +34,7 @@ import {
   YOGURT_POTS,
 } from './off-fixtures/products'
 
-const SHARED_OFF = path.resolve(process.cwd(), '../shared/data/off')
+const SHARED_OFF = OFF_FIXTURES
 
 function sharedFixture(file: string): unknown {
   return JSON.parse(readFileSync(path.join(SHARED_OFF, file), 'utf8'))
@@ -287,7 +288,7 @@ describe('classifyPackagingTags', () => {
   })
 })
 
-describe('parseOffProduct over the real OFF responses in ../shared/data/off', () => {
+describe('parseOffProduct over the real OFF responses in tests/fixtures/off', () => {
   it('reads "boîte,plastique" (legacy text only) as one plastic box', () => {
     expect(parseOffProduct(sharedFixture('product-7622210288257.json'))).toEqual({
       state: 'found',

@@ -1,5 +1,7 @@
 import type { Category } from './categories'
 import type { Bilingual } from './item'
+import type { Answer } from './rules'
+import { CATEGORIES } from './categories'
 
 /**
  * The question bank's shapes. Item-based questions name items by id and never state the answer
@@ -118,4 +120,58 @@ export function askQuestion(question: Question, categoryOf: (itemId: string) => 
 export function itemDifficulty(item: { emoji?: string, tip?: Bilingual }): Difficulty {
   if (!item.emoji) return 3
   return item.tip ? 2 : 1
+}
+
+/**
+ * What people call each bin, in Chinese and English: the national names, Shanghai's 湿垃圾 and
+ * 干垃圾, other cities' words (易腐垃圾, general waste) and the colours of GB/T 19095-2019. A
+ * property such as 不可回收 / "not recyclable" names no bin.
+ */
+const BIN_WORDS: Readonly<Record<Category, Record<keyof Bilingual, RegExp>>> = {
+  recyclable: {
+    zh: /(?<!不)可回收|蓝色?的?(?:垃圾)?桶/,
+    en: /(?<!non-|not )\brecyclables?\b|\b(?:in|into|to) (?:the )?recycling\b|\bblue bin/i,
+  },
+  hazardous: {
+    zh: /有害垃圾|红色?的?(?:垃圾)?桶/,
+    en: /(?<!non-|not )\bhazardous\b|\bred bin/i,
+  },
+  kitchen: {
+    zh: /厨余|湿垃圾|易腐垃圾|餐厨垃圾|绿色?的?(?:垃圾)?桶/,
+    en: /\b(?:food|wet|kitchen|organic) waste\b|\bgreen bin/i,
+  },
+  other: {
+    zh: /其[他它]垃圾|干垃圾|残余垃圾|灰色?的?(?:垃圾)?桶|黑色?的?(?:垃圾)?桶/,
+    en: /\b(?:residual|dry|other|general) waste\b|\b(?:grey|gray|black) bin/i,
+  },
+}
+
+/** The bins a text names (by name, alias or colour), in the order of `CATEGORIES`. */
+export function binsNamedIn(text: string, language: keyof Bilingual): Category[] {
+  return CATEGORIES.filter(category => BIN_WORDS[category][language].test(text))
+}
+
+/**
+ * Whether an explanation can stand under an answer that is a bin: in both languages it names
+ * that bin and no other. "Pour leftover beer down the drain" under the answer "food waste" does
+ * not, and neither does "the cup goes in residual waste" under "food waste": a reader checking
+ * the answer would find another bin in the reason.
+ */
+export function explanationFits(explanation: Bilingual, answer: Category): boolean {
+  return (['zh', 'en'] as const).every((language) => {
+    const named = binsNamedIn(explanation[language], language)
+    return named.length === 1 && named[0] === answer
+  })
+}
+
+/**
+ * Why an item goes where it goes, for a which-bin question about it: the city's reason where the
+ * rule set differs, else the item's tip when it names the answer's bin and no other. A lookup tip
+ * about the cup and the straw of a bubble tea would seem to contradict the answer in a quiz, so
+ * it is left out there (undefined: no reason is shown).
+ */
+export function itemExplanation(answer: Answer): Bilingual | undefined {
+  if (answer.override) return answer.override.reason
+  const tip = answer.item.tip
+  return tip && explanationFits(tip, answer.category) ? tip : undefined
 }

@@ -9,7 +9,10 @@
  * is valid and how vouchers are written down.
  */
 import type { Validated } from './household'
+import type { VoucherCodePayload } from './codes/payloads'
 import * as v from 'valibot'
+import { fromBase64Url, toBase64Url } from './codes/base64url'
+import { codeLink } from './codes/link'
 
 /** Text in both app languages, for the rewards the app itself ships. */
 export interface BilingualText {
@@ -246,23 +249,6 @@ export function voucherPayload(voucher: Voucher): VoucherPayload {
   return { v: 1, kind: 'voucher', id: voucher.id, t: voucher.rewardTitle, e: voucher.emoji, m: voucher.memberName, c: voucher.cost, at: voucher.createdAt }
 }
 
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[\w-]*$/.test(text)) return null
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'))
-    return Uint8Array.from(binary, char => char.charCodeAt(0))
-  }
-  catch {
-    return null
-  }
-}
-
 /** The `<data>` part of a voucher's SortHero code: its payload as URL-safe base64 of UTF-8 JSON. */
 export function encodeVoucherPayload(voucher: Voucher): string {
   return toBase64Url(new TextEncoder().encode(JSON.stringify(voucherPayload(voucher))))
@@ -307,12 +293,15 @@ export function decodeVoucherPayload(data: string): VoucherTicket | null {
  * an old hash).
  */
 export function voucherLink(appUrl: string, voucher: Voucher): string {
-  const base = appUrl.replace(/#.*$/, '')
-  return `${base}#/code/${encodeVoucherPayload(voucher)}`
+  return codeLink(appUrl, encodeVoucherPayload(voucher))
 }
 
-/** The `<data>` part of a SortHero code link, or null if the text is not such a link. */
-export function codeDataOf(link: string): string | null {
-  const match = /#\/code\/([\w-]+)$/.exec(link.trim())
-  return match ? match[1]! : null
+export { codeDataOf } from './codes/link'
+
+/**
+ * What a voucher's signed SortHero code (kind `voucher`) carries. `source` is where the reward
+ * came from (a teacher honours class and campaign rewards) and `avatar` the member's.
+ */
+export function voucherCodePayload(voucher: Voucher, source: RewardSource, avatar: string): VoucherCodePayload {
+  return { voucherId: voucher.id, rewardId: voucher.rewardId, source, title: voucher.rewardTitle, emoji: voucher.emoji, nickname: voucher.memberName, avatar, points: voucher.cost, issuedAt: voucher.createdAt }
 }

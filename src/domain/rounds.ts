@@ -1,5 +1,11 @@
+import type { Category } from './categories'
+import type { Item } from './item'
 import type { Award } from './ledger'
+import type { PoolItem } from './mastery'
+import type { RuleSet } from './rules'
 import { sourceEventId } from './ledger'
+import { itemDifficulty } from './quiz'
+import { answerFor } from './rules'
 
 /** A round of the sorting game or quiz has ten items. */
 export const ROUND_SIZE = 10
@@ -56,4 +62,26 @@ export function childTaughtParent(turns: readonly DuoTurn[]): string[] {
 /** The items the parent got right and the child missed. */
 export function parentTaughtChild(turns: readonly DuoTurn[]): string[] {
   return turns.filter(turn => turn.parent && !turn.child).map(turn => turn.itemId)
+}
+
+/**
+ * The bin `item` goes in under every one of `ruleSets`, or undefined where one city sorts it
+ * differently (ordinary dry batteries in Shanghai and Beijing, say).
+ */
+export function sameBinEverywhere(item: Item, ruleSets: readonly RuleSet[]): Category | undefined {
+  const bins = new Set(ruleSets.map(ruleSet => answerFor(item, ruleSet).category))
+  return bins.size === 1 ? [...bins][0] : undefined
+}
+
+/**
+ * The children's sorting pool as the round picker sees it: of the curated `ids`, the items that
+ * exist, have a picture and go in the same bin under every rule set, so a child is never taught
+ * one city's exception. The game and the duo round draw only from it; quizzes keep the full range.
+ */
+export function childrenPool(ids: readonly string[], itemsById: ReadonlyMap<string, Item>, ruleSets: readonly RuleSet[]): PoolItem[] {
+  return ids.flatMap((id) => {
+    const item = itemsById.get(id)
+    const category = item?.emoji ? sameBinEverywhere(item, ruleSets) : undefined
+    return item && category ? [{ id, category, difficulty: itemDifficulty(item) }] : []
+  })
 }

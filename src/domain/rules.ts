@@ -24,16 +24,16 @@ export interface RuleSet {
    * Bin colours where the city's differ from GB/T 19095-2019 (blue, red, green, grey): Shanghai's
    * wet bin is brown and its dry bin black.
    */
-  binColours: Partial<Record<Category, Bilingual>>
+  binColours?: Partial<Record<Category, Bilingual>>
   /** Item id → how this city sorts it, where that differs from the national rules. */
   overrides: Readonly<Record<string, RuleOverride>>
   /**
    * Item id → the tip to show in this city instead of the item's own, where the national tip is
    * wrong there although the item's bin is not (a device whose AA cells "go in hazardous waste").
    */
-  tips: Readonly<Record<string, Bilingual>>
+  tips?: Readonly<Record<string, Bilingual>>
   /** Ids of quiz-bank questions whose answer or wording does not hold in this city (bin colours). */
-  questionsNotHeld: readonly string[]
+  questionsNotHeld?: readonly string[]
 }
 
 /** An item as one rule set answers it. */
@@ -59,11 +59,11 @@ export function isRuleSetId(value: unknown): value is RuleSetId {
 export function answerFor(item: Item, ruleSet: RuleSet): Answer {
   const override = ruleSet.overrides[item.id]
   if (override) return { item, category: override.category, sub: override.sub, ruleSet: ruleSet.id, override }
-  const tip = ruleSet.tips[item.id] ?? item.tip
+  const tip = ruleSet.tips?.[item.id] ?? item.tip
   return { item, category: item.category, sub: item.sub, ruleSet: ruleSet.id, ...(tip ? { tip } : {}) }
 }
 
 /** Whether a quiz-bank question holds under `ruleSet` (bin colours differ in some cities). */
 export function questionHolds(ruleSet: RuleSet, questionId: string): boolean {
-  return !ruleSet.questionsNotHeld.includes(questionId)
+  return !ruleSet.questionsNotHeld?.includes(questionId)
 }

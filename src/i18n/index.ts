@@ -1,6 +1,7 @@
 import type { AppLocale, MessageSchema } from './messages'
 import { createI18n } from 'vue-i18n'
 import zhCN from './locales/zh-CN'
+import { STORAGE_KEYS } from '@/stores/storage-keys'
 import { DEFAULT_LOCALE, isAppLocale } from './messages'
 
 declare module 'vue-i18n' {
@@ -9,7 +10,7 @@ declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 
-const LOCALE_KEY = 'sorthero.locale'
+const LOCALE_KEY = STORAGE_KEYS.locale
 
 /** The language saved on this device, or Chinese. Read synchronously so the first paint is right. */
 export function savedLocale(): AppLocale {

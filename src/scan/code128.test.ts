@@ -1,5 +1,6 @@
 // @vitest-environment node
 import path from 'node:path'
+import { BARCODE_FIXTURES } from '../../tests/fixtures/paths'
 import { describe, expect, it } from 'vitest'
 import { listImages, readPng } from '../cli/decode'
 import { mayHoldCode128 } from './code128'
@@ -24,7 +25,7 @@ function zxingReads(row: Uint8Array): boolean {
 
 describe('mayHoldCode128', () => {
   it('never skips a row ZXing reads, on every row of the Code 128 test images, both ways', () => {
-    const dir = path.resolve(process.cwd(), '../shared/data/barcodes/code128-1')
+    const dir = path.join(BARCODE_FIXTURES, 'code128-1')
     let read = 0
     let skipped = 0
     for (const name of listImages(dir)) {

@@ -3,12 +3,13 @@
 import type { FolderResult } from '../cli/decode'
 import type { PixelImage } from './decoder-core'
 import path from 'node:path'
+import { BARCODE_FIXTURES } from '../../tests/fixtures/paths'
 import ZXing from '@zxing/library'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { decodeFolders, readPng, readZxingCounts } from '../cli/decode'
 import { decode } from './decoder-core'
 
-const ROOT = path.resolve(process.cwd(), '../shared/data/barcodes')
+const ROOT = BARCODE_FIXTURES
 const counts = readZxingCounts(ROOT)
 const folders = Object.keys(counts)
 const image = (folder: string, file: string) => readPng(path.join(ROOT, folder, file))

@@ -3,10 +3,11 @@ import path from 'node:path'
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
 import { OFF_PRODUCT_FIELDS } from '../domain/off'
 import { FAKE_CODES, GLASS_BOTTLE_CAP_LABEL, NOT_FOUND } from '../domain/off-fixtures/products'
+import { OFF_FIXTURES } from '../../tests/fixtures/paths'
 import { fetchOffProduct, type FetchLike, type FetchResponseLike, offProductUrl, offUserAgent } from './off-client'
 
 const VERSION = '1.2.3'
-const realBody: unknown = JSON.parse(readFileSync(path.resolve(process.cwd(), '../shared/data/off/product-7622210288257.json'), 'utf8'))
+const realBody: unknown = JSON.parse(readFileSync(path.join(OFF_FIXTURES, 'product-7622210288257.json'), 'utf8'))
 
 type Init = Parameters<FetchLike>[1]
 

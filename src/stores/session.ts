@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, watch } from 'vue'
+import { STORAGE_KEYS } from './storage-keys'
 
-const ACTIVE_MEMBER_KEY = 'sorthero.activeMember'
-const ONBOARDED_KEY = 'sorthero.onboarded'
 
 function persisted(key: string) {
   const value = ref<string | null>(localStorage.getItem(key))
@@ -19,12 +18,12 @@ function persisted(key: string) {
  */
 export const useSessionStore = defineStore('session', () => {
   /** Who is holding the phone right now. */
-  const preferredMemberId = persisted(ACTIVE_MEMBER_KEY)
+  const preferredMemberId = persisted(STORAGE_KEYS.activeMember)
   /**
    * Set once onboarding saved a household or teacher profile. It lets the first page render
    * without waiting for IndexedDB; the router still checks the database in the background.
    */
-  const onboardedFlag = persisted(ONBOARDED_KEY)
+  const onboardedFlag = persisted(STORAGE_KEYS.onboarded)
   /** Set when another tab upgraded the database and this tab closed its connection. */
   const databaseReplaced = ref(false)
   return { preferredMemberId, onboardedFlag, databaseReplaced }

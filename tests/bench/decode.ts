@@ -1,5 +1,5 @@
 /**
- * The barcode decoder core over ZXing's black-box images (../shared/data/barcodes): per folder
+ * The barcode decoder core over ZXing's black-box images (tests/fixtures/barcodes): per folder
  * how many it reads correctly and how many it misreads, beside ZXing's own required counts at 0°
  * from SOURCE.txt, and the decode time per image over all of them.
  *
@@ -8,6 +8,7 @@
  * decoding camera frames runs it. Methodology and the engines compared: BENCHMARKS.md.
  */
 import path from 'node:path'
+import { BARCODE_FIXTURES } from '../fixtures/paths'
 import { decodeFolders, percentile, readZxingCounts } from '../../src/cli/decode'
 
 export interface DecodeBenchFolder {
@@ -32,8 +33,8 @@ export interface DecodeBench {
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000
 
-/** Decodes every black-box folder under `root` (default ../shared/data/barcodes from the repo). */
-export function runDecodeBench(root = path.resolve(process.cwd(), '../shared/data/barcodes')): DecodeBench {
+/** Decodes every black-box folder under `root` (default: the copies in tests/fixtures/barcodes). */
+export function runDecodeBench(root = BARCODE_FIXTURES): DecodeBench {
   const counts = readZxingCounts(root)
   const folders = decodeFolders(Object.keys(counts).map(folder => path.join(root, folder)))
   const times = folders.flatMap(f => f.results.map(r => r.ms)).sort((a, b) => a - b)

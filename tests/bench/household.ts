@@ -10,7 +10,7 @@ import { saveLogDay } from '../../src/db/repos/log'
 import { AWARENESS_TARGET, groupAwareness } from '../../src/domain/awareness'
 import { earnedBadges } from '../../src/domain/badges'
 import { addDays, dateToInstant } from '../../src/domain/dates'
-import { newId } from '../../src/db/ids'
+import { newId } from '../../src/domain/ids'
 import { categoryShare, COLLECTION_TARGET, currentStreak, periodRates, projectTarget, weeklySeries } from '../../src/domain/log'
 import { dueLogAwards, reconcileLogPoints } from '../../src/domain/log-points'
 

@@ -191,7 +191,7 @@ describe('lookup in English, and read-aloud', () => {
     await expect(page.getByTestId('answer-category').textContent()).resolves.toBe('Food Waste')
     await page.getByTestId('read-aloud').click()
     await expect.poll(() => page.evaluate(() => (window as unknown as { __spoken: unknown[] }).__spoken)).toEqual([
-      { text: 'banana peel goes in the Food Waste bin.', lang: 'en-US' },
+      { text: 'Put the banana peel in the Food Waste bin.', lang: 'en-US' },
     ])
     await context.close()
   })

@@ -106,7 +106,7 @@ describe('the rewards catalogue', () => {
     await expect(voucher.textContent()).resolves.toContain('给老师或家长看')
 
     // The QR holds the voucher's SortHero code link, and that link carries the same voucher.
-    const link = readQr(await voucher.getByTestId('voucher-qr').screenshot())
+    const link = readQr(await voucher.getByTestId('code-qr').screenshot())
     expect(link.startsWith(`${baseUrl()}#/code/`)).toBe(true)
     expect(decodeVoucherPayload(codeDataOf(link)!)).toMatchObject({ code, memberName: '妈妈', cost: 30, title: { zh: '垃圾分类宣传册' } })
     await closeVoucher(page)
@@ -169,7 +169,7 @@ describe('the rewards catalogue', () => {
     await redeemConfirmed(page, '周六选公园')
     const voucher = page.getByTestId('voucher-dialog').getByTestId('voucher')
     await expect(voucher.getByTestId('voucher-title').textContent()).resolves.toBe('周六选公园')
-    const link = readQr(await voucher.getByTestId('voucher-qr').screenshot())
+    const link = readQr(await voucher.getByTestId('code-qr').screenshot())
     expect(decodeVoucherPayload(codeDataOf(link)!)).toMatchObject({ title: '周六选公园', emoji: '🌳', memberName: '小明', cost: 8 })
     await closeVoucher(page)
     expect(await balanceOf(page, '小明')).toBe('2 积分')

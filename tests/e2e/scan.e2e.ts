@@ -1,11 +1,12 @@
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { BARCODE_FIXTURES } from '../fixtures/paths'
 import { writeFakeCamera } from './support/fake-camera'
 import { baseUrl, onboardHousehold, PHONE, seriousA11yViolations, useBrowser } from './support/browser'
 
-const BARCODES = resolve(process.cwd(), '../shared/data/barcodes')
+const BARCODES = BARCODE_FIXTURES
 /** An ISBN (a Penguin paperback), photographed: ean13-1/25.png reads 9780140013993. */
 const BOOK_PHOTO = join(BARCODES, 'ean13-1/25.png')
 /** A grocery product from Switzerland's GS1 range: ean13-1/21.png reads 7622200008018. */

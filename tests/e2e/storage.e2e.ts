@@ -1,27 +1,22 @@
-import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { baseUrl, memberBalance, onboardHousehold, openApp, PHONE, useBrowser } from './support/browser'
 
-/** Writes filler records into a separate database until even a 64-byte write no longer fits. */
-async function fillStorage(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('filler', 1)
-      open.onupgradeneeded = () => open.result.createObjectStore('blobs', { autoIncrement: true })
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    const put = (size: number) => new Promise<boolean>((resolve) => {
-      const tx = db.transaction('blobs', 'readwrite')
-      tx.objectStore('blobs').add('x'.repeat(size))
-      tx.oncomplete = () => resolve(true)
-      tx.onabort = () => resolve(false)
-    })
-    for (const size of [1_000_000, 100_000, 10_000, 1_000, 64]) {
-      while (await put(size)) { /* keep filling */ }
+/**
+ * A full disk, simulated where the app meets the browser: once `window.__diskFull` names a store,
+ * writes to that store fail with the browser's own QuotaExceededError DOMException, and the
+ * transaction they belong to aborts. Failing the second store of a multi-table write (the ledger,
+ * after the member) shows whether the first write is rolled back with it. (A real quota cannot be
+ * used: this Chromium reports `Storage.overrideQuotaForOrigin` as active over CDP, yet the page
+ * still sees a quota of gigabytes, and filling that toward the disk takes minutes.)
+ */
+function simulateFullDisk(): void {
+  for (const method of ['add', 'put'] as const) {
+    const original = IDBObjectStore.prototype[method]
+    IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      if ((window as unknown as { __diskFull?: string }).__diskFull === this.name) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      return original.apply(this, args)
     }
-    db.close()
-  })
+  }
 }
 
 const browser = useBrowser()
@@ -29,17 +24,16 @@ const browser = useBrowser()
 describe('storage problems', () => {
   it('explains a full disk, saves nothing half-way and loses nothing saved before', async () => {
     const context = await browser().newContext(PHONE)
+    await context.addInitScript(simulateFullDisk)
     const page = await context.newPage()
-    // Give the origin a small quota before it stores anything (Chromium reads it when the storage
-    // is first opened), then fill it up the way a full phone would be.
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseUrl()).origin, quotaSize: 8 * 1024 * 1024 })
     await page.goto(baseUrl())
     await onboardHousehold(page)
     await page.getByRole('link', { name: '我的' }).click()
     await page.getByTestId('member-妈妈').waitFor()
-    await fillStorage(page)
 
+    // From here on the ledger does not fit. Adding a member writes the member and then their
+    // welcome points in one transaction: neither may be kept.
+    await page.evaluate(() => { (window as unknown as { __diskFull: string }).__diskFull = 'ledger' })
     await page.getByRole('button', { name: '+ 添加成员' }).click()
     await page.getByRole('textbox', { name: '昵称' }).fill('爸爸')
     await page.getByRole('button', { name: '添加', exact: true }).click()
@@ -47,10 +41,25 @@ describe('storage problems', () => {
     await alert.waitFor()
     await expect(alert.textContent()).resolves.toContain('已经保存的内容都还在')
 
+    // A reload clears the simulated fault, as freeing space would: what was saved before is all
+    // there, and nothing of the failed write is.
     await page.reload()
     await page.getByTestId('member-妈妈').waitFor()
     await expect(page.locator('[data-testid^="member-"] .member-name').allTextContents()).resolves.toEqual(['小明', '妈妈'])
     expect(await memberBalance(page, '小明')).toBe('10')
+    expect(await memberBalance(page, '妈妈')).toBe('10')
+    const ledgerRows = await page.evaluate(() => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('sorthero')
+      open.onerror = () => reject(open.error)
+      open.onsuccess = () => {
+        const count = open.result.transaction('ledger').objectStore('ledger').count()
+        count.onsuccess = () => {
+          open.result.close()
+          resolve(count.result)
+        }
+      }
+    }))
+    expect(ledgerRows).toBe(2)
     await context.close()
   })
 

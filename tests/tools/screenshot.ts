@@ -5,10 +5,11 @@
 import { chromium } from 'playwright-core'
 import { build, preview } from 'vite'
 import { onboardHousehold } from '../e2e/support/onboarding'
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium'
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' })
 const server = await preview({ configFile: 'vite.config.ts', preview: { port: 4179, host: '127.0.0.1', strictPort: true } })
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
 try {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })
   await page.goto('http://127.0.0.1:4179/')

@@ -20,11 +20,11 @@ export const QUESTIONS_AFTER_COLLECTION: readonly Question[] = [
     prompt: { zh: '厨余垃圾被运走以后，通常怎么处理？', en: 'What usually happens to food waste after it is collected?' },
     choices: [
       { zh: '做成塑料瓶', en: 'It is made into plastic bottles' },
-      { zh: '堆肥或发酵，变成肥料和沼气', en: 'It is composted or digested into fertiliser and biogas' },
+      { zh: '堆肥或发酵，变成肥料和沼气', en: 'It is composted, or fermented into fertiliser and biogas' },
       { zh: '洗干净后重新卖', en: 'It is washed and sold again' },
     ],
     answer: 1,
-    explanation: { zh: '厨余垃圾容易腐烂，可以堆肥变成肥料，或者在密闭的罐里发酵产生沼气。', en: 'Food waste rots easily, so it can be composted into fertiliser or digested in sealed tanks to make biogas.' },
+    explanation: { zh: '厨余垃圾容易腐烂，可以堆肥变成肥料，或者在密闭的罐里发酵产生沼气。', en: 'Food waste rots easily, so it can be composted into fertiliser or fermented in sealed tanks to make biogas.' },
   },
   {
     id: 'after-hazardous', topic: 'after-collection', difficulty: 2, form: 'choice',
@@ -149,7 +149,7 @@ export const QUESTIONS_AFTER_COLLECTION: readonly Question[] = [
   },
   {
     id: 'after-biogas', topic: 'after-collection', difficulty: 3, form: 'choice',
-    prompt: { zh: '厨余垃圾在密闭罐里发酵会产生沼气，沼气可以用来做什么？', en: 'Food waste digested in sealed tanks gives off biogas. What can biogas be used for?' },
+    prompt: { zh: '厨余垃圾在密闭罐里发酵会产生沼气，沼气可以用来做什么？', en: 'Food waste fermented in sealed tanks gives off biogas. What can biogas be used for?' },
     choices: [{ zh: '发电或供热', en: 'Making electricity or heat' }, { zh: '做玻璃', en: 'Making glass' }, { zh: '造纸', en: 'Making paper' }],
     answer: 0,
     explanation: { zh: '沼气能像天然气一样燃烧，用来发电或供热；剩下的残渣还能做成肥料。', en: 'Biogas burns like natural gas to make electricity or heat, and what is left over can become fertiliser.' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Category } from '@/domain/categories'
 import type { Bilingual, Item } from '@/domain/item'
-import { QUIZ_TOPICS, type Question } from '@/domain/quiz'
+import { binsNamedIn, explanationFits, itemExplanation, QUIZ_TOPICS, type Question } from '@/domain/quiz'
 import { answerFor, questionHolds, RULE_SET_IDS, type RuleSetId } from '@/domain/rules'
 import { ALL_ITEMS } from '@/data/items'
 import { RULE_SETS } from '@/data/rule-sets'
@@ -13,8 +13,6 @@ const FORMS = ['which-bin', 'pick-item', 'odd-one-out', 'true-false', 'choice'] 
 /** Traditional-only forms of characters this bank uses; none may appear in the Chinese text. */
 const TRADITIONAL = /[們個這來時會說還為樣點學習識應請擇設儲電話紙書飯蔥葉廢舊蓋鐵鋁膠塊藥燈類別環處運體廚餘筆鏡裝護質劑蟲殺滅農醫鋼銀銅錫鉛鎘鎳鋰湯麵雞魚蝦殼蘋盤髒濕廠發熱燒氣積讓將壞顏藍紅綠黃標誌準國規問題對錯選項幾種門長開關與從裡裏過變經歲兒親媽愛樂動爲掃壺]/
 const CJK = /[\u3400-\u9fff]/
-/** What a which-bin explanation must name: the national category it ends up in. */
-const CATEGORY_ZH: Record<Category, string> = { recyclable: '可回收', hazardous: '有害垃圾', kitchen: '厨余垃圾', other: '其他垃圾' }
 
 /** The rule sets a question is asked under (a city skips the questions that do not hold there). */
 const askedUnder = (question: Question) => RULE_SET_IDS.filter(id => questionHolds(RULE_SETS[id], question.id))
@@ -101,11 +99,26 @@ describe('quiz question bank', () => {
     expect(problems).toEqual([])
   })
 
-  it('which-bin: the explanation names the bin the item goes in under the national rules', () => {
-    const wrong = QUESTION_BANK.flatMap(q => q.form === 'which-bin' && !q.explanation.zh.includes(CATEGORY_ZH[national(byId.get(q.itemId)!)])
-      ? [`${q.id}: ${q.itemId} is ${national(byId.get(q.itemId)!)}`]
-      : [])
+  it('which-bin and item true-false: the explanation names the item\'s bin and no other, in both languages', () => {
+    // A reader checks the answer against the reason: 剩啤酒 under "food waste" explained as "pour it
+    // down the drain" did not hold. Bin names count with their aliases (湿垃圾, 干垃圾 …) and colours.
+    const wrong = QUESTION_BANK.flatMap((q) => {
+      const itemId = q.form === 'which-bin' ? q.itemId : q.form === 'true-false' ? q.claim?.itemId : undefined
+      if (!itemId) return []
+      const answer = national(byId.get(itemId)!)
+      return explanationFits(q.explanation, answer)
+        ? []
+        : [`${q.id}: answer ${answer}, explanation names ${binsNamedIn(q.explanation.zh, 'zh').join('+') || 'no bin'} / ${binsNamedIn(q.explanation.en, 'en').join('+') || 'no bin'}`]
+    })
     expect(wrong).toEqual([])
+  })
+
+  it('item tips as quiz reasons: 剩啤酒 "pour it down the drain" is never the reason for food waste', () => {
+    const used = ALL_ITEMS.filter(item => item.tip && itemExplanation(answerFor(item, RULE_SETS.national)))
+    console.info(`item tips shown as quiz reasons: ${used.length} of ${ALL_ITEMS.filter(item => item.tip).length}`)
+    expect(used.length).toBeGreaterThan(0)
+    const beer = itemExplanation(answerFor(byId.get('leftover-beer')!, RULE_SETS.national))
+    expect(beer === undefined || explanationFits(beer, 'kitchen'), beer?.zh).toBe(true)
   })
 
   it('pick-item: three or four items, exactly one of them in the category, under every rule set', () => {
@@ -163,7 +176,7 @@ describe('quiz question bank', () => {
   const NATIONAL_COLOURS: Record<Category, readonly string[]> = { recyclable: ['蓝色', 'blue'], hazardous: ['红色', 'red'], kitchen: ['绿色', 'green'], other: ['灰色', 'grey', 'gray'] }
 
   it.each(RULE_SET_IDS)('%s asks no question whose text or answer names a bin by a colour its bins do not have', (set) => {
-    const changed = (Object.keys(RULE_SETS[set].binColours) as Category[]).flatMap(category => NATIONAL_COLOURS[category])
+    const changed = (Object.keys(RULE_SETS[set].binColours ?? {}) as Category[]).flatMap(category => NATIONAL_COLOURS[category])
     const wrong = QUESTION_BANK.filter(q => questionHolds(RULE_SETS[set], q.id)
       && [...textsOf(q), ...(q.form === 'choice' ? [q.choices[q.answer]!] : [])].some(text => changed.some(colour => `${text.zh} ${text.en.toLowerCase()}`.includes(colour))))
     expect(wrong.map(q => q.id)).toEqual([])
@@ -171,6 +184,6 @@ describe('quiz question bank', () => {
 
   it('skips under a city only questions that exist', () => {
     const ids = new Set(QUESTION_BANK.map(q => q.id))
-    for (const set of RULE_SET_IDS) expect(RULE_SETS[set].questionsNotHeld.filter(id => !ids.has(id)), set).toEqual([])
+    for (const set of RULE_SET_IDS) expect((RULE_SETS[set].questionsNotHeld ?? []).filter(id => !ids.has(id)), set).toEqual([])
   })
 })

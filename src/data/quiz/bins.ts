@@ -63,7 +63,7 @@ export const QUESTIONS_BINS: readonly Question[] = [
     id: 'bins-four-colours', topic: 'bins', difficulty: 1, form: 'true-false',
     statement: { zh: '四种垃圾桶的颜色是：可回收物蓝色、有害垃圾红色、厨余垃圾绿色、其他垃圾灰色。', en: 'The four bins are: recyclables blue, hazardous waste red, food waste green, residual waste grey.' },
     answer: true,
-    explanation: { zh: '没错，记住"蓝红绿灰"四种颜色，就能找到对的桶。', en: 'Right: remember blue, red, green and grey and you will find the right bin.' },
+    explanation: { zh: '没错，记住“蓝红绿灰”四种颜色，就能找到对的桶。', en: 'Right: remember blue, red, green and grey and you will find the right bin.' },
   },
   {
     id: 'bins-red-not-recyclable', topic: 'bins', difficulty: 1, form: 'true-false',
@@ -82,7 +82,7 @@ export const QUESTIONS_BINS: readonly Question[] = [
   },
   {
     id: 'bins-recyclable-means', topic: 'bins', difficulty: 1, form: 'choice',
-    prompt: { zh: '"可回收物"是指什么样的垃圾？', en: 'What does "recyclable" mean?' },
+    prompt: { zh: '“可回收物”是指什么样的垃圾？', en: 'What does “recyclable” mean?' },
     choices: [
       { zh: '适合回收、能再做成新东西的垃圾', en: 'Waste that can be collected and made into new things' },
       { zh: '所有不要的东西', en: 'Anything we do not want any more' },
@@ -94,7 +94,7 @@ export const QUESTIONS_BINS: readonly Question[] = [
   },
   {
     id: 'bins-hazardous-means', topic: 'bins', difficulty: 1, form: 'choice',
-    prompt: { zh: '"有害垃圾"是指什么样的垃圾？', en: 'What does "hazardous waste" mean?' },
+    prompt: { zh: '“有害垃圾”是指什么样的垃圾？', en: 'What does “hazardous waste” mean?' },
     choices: [
       { zh: '又大又重的垃圾', en: 'Big, heavy rubbish' },
       { zh: '对人体健康或环境有害、需要特殊安全处理的垃圾', en: 'Waste that can harm people or the environment and needs special, safe treatment' },
@@ -112,7 +112,7 @@ export const QUESTIONS_BINS: readonly Question[] = [
   },
   {
     id: 'bins-other-means', topic: 'bins', difficulty: 2, form: 'choice',
-    prompt: { zh: '"其他垃圾"是指什么样的垃圾？', en: 'What does "residual waste" mean?' },
+    prompt: { zh: '“其他垃圾”是指什么样的垃圾？', en: 'What does “residual waste” mean?' },
     choices: [
       { zh: '只有塑料', en: 'Only plastic' },
       { zh: '只有厨房里的垃圾', en: 'Only rubbish from the kitchen' },
@@ -138,44 +138,44 @@ export const QUESTIONS_BINS: readonly Question[] = [
   // ---- names: Shanghai's words, English, the standard ----
   {
     id: 'bins-shanghai-wet-waste', topic: 'bins', difficulty: 2, form: 'choice',
-    prompt: { zh: '上海人说的"湿垃圾"，就是国家标准里的哪一类？', en: 'In Shanghai people say "wet waste". Which national category is that?' },
+    prompt: { zh: '上海人说的“湿垃圾”，就是国家标准里的哪一类？', en: 'In Shanghai people say “wet waste”. Which national category is that?' },
     choices: [{ zh: '可回收物', en: 'Recyclables' }, { zh: '有害垃圾', en: 'Hazardous waste' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '其他垃圾', en: 'Residual waste' }],
     answer: 2,
-    explanation: { zh: '上海把厨余垃圾叫作"湿垃圾"，因为剩饭剩菜、果皮这些垃圾水分多、容易腐烂。', en: 'Shanghai calls food waste "wet waste" because leftovers and peel are watery and rot easily.' },
+    explanation: { zh: '上海把厨余垃圾叫作“湿垃圾”，因为剩饭剩菜、果皮这些垃圾水分多、容易腐烂。', en: 'Shanghai calls food waste “wet waste” because leftovers and peel are watery and rot easily.' },
   },
   {
     id: 'bins-shanghai-dry-waste', topic: 'bins', difficulty: 2, form: 'choice',
-    prompt: { zh: '上海人说的"干垃圾"，就是国家标准里的哪一类？', en: 'In Shanghai people say "dry waste". Which national category is that?' },
+    prompt: { zh: '上海人说的“干垃圾”，就是国家标准里的哪一类？', en: 'In Shanghai people say “dry waste”. Which national category is that?' },
     choices: [{ zh: '其他垃圾', en: 'Residual waste' }, { zh: '可回收物', en: 'Recyclables' }, { zh: '厨余垃圾', en: 'Food waste' }, { zh: '有害垃圾', en: 'Hazardous waste' }],
     answer: 0,
-    explanation: { zh: '上海的"干垃圾"就是其他垃圾，名字不同，意思一样。', en: 'Shanghai\'s "dry waste" is residual waste: a different name for the same bin.' },
+    explanation: { zh: '上海的“干垃圾”就是其他垃圾，名字不同，意思一样。', en: 'Shanghai\'s “dry waste” is residual waste: a different name for the same bin.' },
   },
   {
     id: 'bins-dry-waste-not-recyclable', topic: 'bins', difficulty: 2, form: 'true-false',
-    statement: { zh: '上海说的"干垃圾"，意思是干净、干燥的可回收物。', en: 'Shanghai\'s "dry waste" means clean, dry recyclables.' },
+    statement: { zh: '上海说的“干垃圾”，意思是干净、干燥的可回收物。', en: 'Shanghai\'s “dry waste” means clean, dry recyclables.' },
     answer: false,
-    explanation: { zh: '"干垃圾"是其他垃圾的另一个名字，不是可回收物；可回收物在上海也叫可回收物。', en: '"Dry waste" is another name for residual waste, not recyclables; Shanghai calls recyclables recyclables too.' },
+    explanation: { zh: '“干垃圾”是其他垃圾的另一个名字，不是可回收物；可回收物在上海也叫可回收物。', en: '“Dry waste” is another name for residual waste, not recyclables; in Shanghai, recyclables are still called recyclables.' },
   },
   {
     id: 'bins-english-food-waste', topic: 'bins', difficulty: 2, form: 'choice',
     prompt: { zh: '国家标准里，厨余垃圾的英文名称是什么？', en: 'In the national standard, what is the English name on the food-waste bin?' },
     choices: [{ zh: 'Residual Waste', en: 'Residual Waste' }, { zh: 'Food Waste', en: 'Food Waste' }, { zh: 'Recyclable', en: 'Recyclable' }, { zh: 'Hazardous Waste', en: 'Hazardous Waste' }],
     answer: 1,
-    explanation: { zh: '厨余垃圾的英文是 Food Waste，就是"食物垃圾"的意思。', en: 'The green bin says Food Waste: scraps of food.' },
+    explanation: { zh: '厨余垃圾的英文是 Food Waste，就是“食物垃圾”的意思。', en: 'The green bin says Food Waste: scraps of food.' },
   },
   {
     id: 'bins-english-residual-waste', topic: 'bins', difficulty: 3, form: 'choice',
-    prompt: { zh: '垃圾桶上写着 Residual Waste，它是哪一类？', en: 'A bin says "Residual Waste". Which bin is that?' },
+    prompt: { zh: '垃圾桶上写着 Residual Waste，它是哪一类？', en: 'A bin says “Residual Waste”. Which bin is that?' },
     choices: [{ zh: '可回收物（蓝色桶）', en: 'The blue bin (recyclables)' }, { zh: '有害垃圾（红色桶）', en: 'The red bin (hazardous)' }, { zh: '厨余垃圾（绿色桶）', en: 'The green bin (food)' }, { zh: '其他垃圾（灰色桶）', en: 'The grey bin (everything else)' }],
     answer: 3,
-    explanation: { zh: 'Residual 是"剩下的"意思，Residual Waste 就是其他垃圾。', en: '"Residual" means what is left over: Residual Waste is the grey bin for everything the other three bins do not take.' },
+    explanation: { zh: 'Residual 是“剩下的”意思，Residual Waste 就是其他垃圾。', en: '“Residual” means what is left over: Residual Waste is the grey bin for everything the other three bins do not take.' },
   },
   {
     id: 'bins-english-hazardous', topic: 'bins', difficulty: 2, form: 'choice',
     prompt: { zh: '红色垃圾桶上的英文是什么？', en: 'Which English words are on the red bin?' },
     choices: [{ zh: 'Food Waste', en: 'Food Waste' }, { zh: 'Recyclable', en: 'Recyclable' }, { zh: 'Hazardous Waste', en: 'Hazardous Waste' }, { zh: 'Residual Waste', en: 'Residual Waste' }],
     answer: 2,
-    explanation: { zh: '红色桶是有害垃圾，英文是 Hazardous Waste，意思是"有危险的垃圾"。', en: 'The red bin is for hazardous waste, which is what "Hazardous Waste" means.' },
+    explanation: { zh: '红色桶是有害垃圾，英文是 Hazardous Waste，意思是“有危险的垃圾”。', en: 'The red bin says “Hazardous Waste”: waste that can harm people or nature.' },
   },
   {
     id: 'bins-standard-number', topic: 'bins', difficulty: 3, form: 'choice',

@@ -94,7 +94,7 @@ export const QUESTIONS_HAZARDOUS: readonly Question[] = [
   },
   {
     id: 'hazardous-bin-paint-can', topic: 'hazardous', difficulty: 2, form: 'which-bin', itemId: 'paint-can',
-    explanation: { zh: '还剩油漆的桶要盖紧盖子，投有害垃圾或送到社区收集点。', en: 'Close the lid of a can with paint left in it and take it to hazardous waste or a community drop-off.' },
+    explanation: { zh: '还剩油漆的桶要盖紧盖子，投有害垃圾或送到社区收集点。', en: 'Close the lid of a can with paint left in it and put it in hazardous waste or take it to a community drop-off.' },
   },
   {
     id: 'hazardous-bin-nail-polish', topic: 'hazardous', difficulty: 2, form: 'which-bin', itemId: 'nail-polish',
@@ -106,7 +106,7 @@ export const QUESTIONS_HAZARDOUS: readonly Question[] = [
   },
   {
     id: 'hazardous-bin-x-ray-film', topic: 'hazardous', difficulty: 3, form: 'which-bin', itemId: 'x-ray-film',
-    explanation: { zh: 'X光片含银等化学物质，属于有害垃圾；装片子的纸袋可以回收。', en: 'X-ray film contains silver compounds and is hazardous; the paper sleeve is recyclable.' },
+    explanation: { zh: 'X光片含银等化学物质，属于有害垃圾；装片子的纸袋可以回收。', en: 'X-ray film contains silver compounds, so it is hazardous waste; the paper sleeve can be recycled.' },
   },
 
   // ---- why, and how to handle it ----

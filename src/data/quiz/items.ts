@@ -82,7 +82,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-milk-tea-cup', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'milk-tea-cup',
-    explanation: { zh: '奶茶倒进水池，珍珠倒进厨余垃圾，杯子放其他垃圾。', en: 'Tea down the sink, pearls into food waste, and the cup into residual waste.' },
+    explanation: { zh: '喝完的奶茶杯沾着奶渍，回收不了，属于其他垃圾；扔之前先把剩下的奶茶和珍珠倒掉。', en: 'A used bubble tea cup is stained and cannot be recycled, so it is residual waste; empty out any tea and pearls first.' },
   },
   {
     id: 'items-bin-paper-cup', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'paper-cup',
@@ -94,7 +94,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-sunflower-seed-shell', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'sunflower-seed-shell',
-    explanation: { zh: '瓜子壳又轻又干，但按国家指引属于厨余垃圾。', en: 'Sunflower seed shells are light and dry, but national guidance lists them as food waste.' },
+    explanation: { zh: '瓜子壳又轻又干，但它是植物的壳，能腐烂，属于厨余垃圾。', en: 'Sunflower seed shells are light and dry, but they are plant husks that rot, so they are food waste.' },
   },
   {
     id: 'items-bin-peanut-shell', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'peanut-shell',
@@ -106,7 +106,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-coconut-shell', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'coconut-shell',
-    explanation: { zh: '椰子壳又厚又硬，会损坏厨余处理设备，属于其他垃圾。', en: 'Coconut shell is thick and hard and can damage food-waste machines, so it is residual waste.' },
+    explanation: { zh: '椰子壳又厚又硬，很难腐烂，也很难粉碎，属于其他垃圾。', en: 'Coconut shell is thick and hard, hardly rots and is hard to crush, so it is residual waste.' },
   },
   {
     id: 'items-bin-tea-leaves', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'tea-leaves',
@@ -126,7 +126,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-glass-cup', topic: 'items', difficulty: 1, form: 'which-bin', itemId: 'glass-cup',
-    explanation: { zh: '玻璃杯能熔化再造，属于可回收物；长得像的陶瓷杯却是其他垃圾。', en: 'A glass cup can be melted and remade, so it is recyclable; a china mug that looks similar is residual waste.' },
+    explanation: { zh: '玻璃杯能熔化再造，属于可回收物；别和长得像的陶瓷杯弄混了。', en: 'A glass cup can be melted down and remade, so it is recyclable; do not mix it up with a china mug that looks similar.' },
   },
   {
     id: 'items-bin-greasy-pizza-box', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'pizza-box-greasy',
@@ -134,7 +134,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-greasy-takeaway-box', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'greasy-takeaway-box',
-    explanation: { zh: '剩菜倒进厨余垃圾，带油的餐盒放其他垃圾；冲洗干净的硬塑料盒才能回收。', en: 'Leftovers go to food waste and the greasy box to residual waste; only a rinsed hard plastic box is recyclable.' },
+    explanation: { zh: '沾满油的外卖餐盒洗不干净，不能回收，属于其他垃圾；扔之前先把剩菜倒掉。', en: 'A greasy takeaway box cannot be washed clean enough to recycle, so it is residual waste; empty out the leftovers first.' },
   },
   {
     id: 'items-bin-clean-takeaway-box', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'clean-takeaway-box',
@@ -174,7 +174,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-moldy-bread', topic: 'items', difficulty: 1, form: 'which-bin', itemId: 'moldy-bread',
-    explanation: { zh: '发霉的面包也是厨余垃圾，把它从包装袋里倒出来再扔。', en: 'Moldy bread is still food waste: shake it out of its bag first.' },
+    explanation: { zh: '发霉的面包也是厨余垃圾，把它从包装袋里倒出来再扔。', en: 'Mouldy bread is still food waste: shake it out of its bag first.' },
   },
   {
     id: 'items-bin-hair', topic: 'items', difficulty: 2, form: 'which-bin', itemId: 'hair',
@@ -182,19 +182,19 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-walnut-shell', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'walnut-shell',
-    explanation: { zh: '核桃壳又厚又硬，很难腐烂和粉碎，属于其他垃圾；软软的花生壳才是厨余垃圾。', en: 'Walnut shells are thick and hard and hardly rot or crush, so they are residual waste; soft peanut shells are food waste.' },
+    explanation: { zh: '核桃壳又厚又硬，很难腐烂和粉碎，属于其他垃圾，和一捏就碎的花生壳不一样。', en: 'Walnut shells are thick and hard and hardly rot or crush, so they are residual waste, unlike soft peanut shells.' },
   },
   {
     id: 'items-bin-corn-cob', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'corn-cob',
-    explanation: { zh: '啃完的玉米芯是植物，会腐烂，属于厨余垃圾；外面剥下的玉米皮纤维太韧，才是其他垃圾。', en: 'A gnawed corn cob is plant matter that rots, so it is food waste; only the tough husk peeled off it is residual waste.' },
+    explanation: { zh: '啃完的玉米芯是植物，会慢慢腐烂，属于厨余垃圾。', en: 'A gnawed corn cob is plant matter that rots, so it is food waste.' },
   },
   {
     id: 'items-bin-herbal-dregs', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'herbal-medicine-dregs',
-    explanation: { zh: '熬完的中药渣是植物残渣，属于厨余垃圾；过期的药丸和药片才是有害垃圾。', en: 'Boiled herbal dregs are plant scraps and count as food waste; only expired pills and tablets are hazardous.' },
+    explanation: { zh: '熬完的中药渣是植物残渣，能腐烂，属于厨余垃圾；别和过期的药丸、药片弄混了。', en: 'Boiled herbal dregs are plant scraps that rot, so they are food waste; do not confuse them with expired pills and tablets.' },
   },
   {
     id: 'items-bin-toothpaste-tube', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'toothpaste-tube',
-    explanation: { zh: '牙膏管多是铝和塑料粘在一起的软管，又挤不干净，属于其他垃圾；牙膏纸盒可以回收。', en: 'Toothpaste tubes are usually foil and plastic stuck together and never fully empty, so they are residual waste; the box is recyclable.' },
+    explanation: { zh: '牙膏管多是铝和塑料粘在一起的软管，又挤不干净，属于其他垃圾；牙膏纸盒可以回收。', en: 'Toothpaste tubes are usually foil and plastic stuck together and never fully empty, so they are residual waste; the paper box can be recycled.' },
   },
   {
     id: 'items-bin-photo', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'photo',

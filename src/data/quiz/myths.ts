@@ -37,7 +37,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-phone-recyclable', topic: 'myths', difficulty: 1, form: 'true-false',
     statement: { zh: '旧手机是可回收物。', en: 'An old mobile phone is recyclable.' },
     answer: true, claim: { itemId: 'mobile-phone', category: 'recyclable' },
-    explanation: { zh: '旧手机里有铜、金、银等金属，交给回收点可以提炼再用。', en: 'Old phones contain copper, gold, silver and other metals that recycling can recover.' },
+    explanation: { zh: '旧手机属于可回收物，里面的铜、金、银等金属交给回收点可以提炼再用。', en: 'Old phones are recyclable: the copper, gold, silver and other metals inside can be recovered.' },
   },
   {
     id: 'myths-cigarette-residual', topic: 'myths', difficulty: 1, form: 'true-false',
@@ -49,7 +49,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-plastic-toy-recyclable', topic: 'myths', difficulty: 1, form: 'true-false',
     statement: { zh: '干净的塑料玩具是可回收物。', en: 'A clean plastic toy is recyclable.' },
     answer: true, claim: { itemId: 'plastic-toy', category: 'recyclable' },
-    explanation: { zh: '干净的塑料玩具可以回收；会响会亮的玩具要先取出电池。', en: 'Clean plastic toys are recyclable; take the batteries out of ones that light up or make sounds.' },
+    explanation: { zh: '干净的塑料玩具属于可回收物；会响会亮的玩具要先取出电池。', en: 'Clean plastic toys are recyclable; take the batteries out of ones that light up or make sounds.' },
   },
   {
     id: 'myths-diaper-recyclable', topic: 'myths', difficulty: 1, form: 'true-false',
@@ -63,7 +63,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-big-bone-kitchen', topic: 'myths', difficulty: 2, form: 'true-false',
     statement: { zh: '骨头都是吃剩的食物，所以大骨头也是厨余垃圾。', en: 'Bones are leftover food, so big bones are food waste too.' },
     answer: false, claim: { itemId: 'large-bone', category: 'kitchen' },
-    explanation: { zh: '猪、牛的大骨头太硬，很难粉碎堆肥，属于其他垃圾；鸡骨、鱼骨这样的小骨头才是厨余垃圾。', en: 'Big pig and cow bones are too hard to crush and compost, so they are residual waste; small chicken and fish bones are food waste.' },
+    explanation: { zh: '猪、牛的大骨头太硬，很难粉碎堆肥，属于其他垃圾，和又小又脆的鸡骨、鱼骨不一样。', en: 'Big pig and cow bones are too hard to crush and compost, so they are residual waste, unlike small, brittle chicken and fish bones.' },
   },
   {
     id: 'myths-chicken-bone-kitchen', topic: 'myths', difficulty: 2, form: 'true-false',
@@ -75,7 +75,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-seed-shells-kitchen', topic: 'myths', difficulty: 3, form: 'true-false',
     statement: { zh: '嗑完的瓜子壳是厨余垃圾。', en: 'Sunflower seed shells are food waste.' },
     answer: true, claim: { itemId: 'sunflower-seed-shell', category: 'kitchen' },
-    explanation: { zh: '瓜子壳看着干，但能腐烂，按国家指引属于厨余垃圾。', en: 'Seed shells look dry but they rot, and national guidance lists them as food waste.' },
+    explanation: { zh: '瓜子壳看着干，但它是植物的壳，能腐烂，属于厨余垃圾。', en: 'Seed shells look dry, but they are plant husks that rot, so they are food waste.' },
   },
   {
     id: 'myths-paper-cup-recyclable', topic: 'myths', difficulty: 2, form: 'true-false',
@@ -93,7 +93,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-broken-glass-recyclable', topic: 'myths', difficulty: 2, form: 'true-false',
     statement: { zh: '玻璃瓶碎了，包好后仍然可以放进可回收物。', en: 'A broken glass bottle, wrapped up, can still go in recyclables.' },
     answer: true, claim: { itemId: 'broken-glass-bottle', category: 'recyclable' },
-    explanation: { zh: '碎玻璃一样能熔化再造，用纸包好、写上"碎玻璃"再投放。', en: 'Broken glass melts down just the same; wrap it in paper and mark it "broken glass".' },
+    explanation: { zh: '碎玻璃一样能熔化再造，属于可回收物；用纸包好、写上“碎玻璃”再投放。', en: 'Broken glass melts down just the same, so it is recyclable; wrap it in paper and mark it “broken glass”.' },
   },
   {
     id: 'myths-ceramic-recyclable', topic: 'myths', difficulty: 2, form: 'true-false',
@@ -111,7 +111,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-durian-husk-kitchen', topic: 'myths', difficulty: 2, form: 'true-false',
     statement: { zh: '榴莲壳是水果的一部分，所以是厨余垃圾。', en: 'Durian husk is part of a fruit, so it is food waste.' },
     answer: false, claim: { itemId: 'durian-husk', category: 'kitchen' },
-    explanation: { zh: '榴莲壳又硬又扎，很难腐烂，属于其他垃圾；榴莲果肉才是厨余垃圾。', en: 'Durian husk is hard and spiky and hardly rots, so it is residual waste; only the flesh is food waste.' },
+    explanation: { zh: '榴莲壳又硬又扎，很难腐烂，属于其他垃圾；容易腐烂的只有里面的果肉。', en: 'Durian husk is hard and spiky and hardly rots, so it is residual waste; only the flesh inside rots quickly.' },
   },
   {
     id: 'myths-hair-kitchen', topic: 'myths', difficulty: 1, form: 'true-false',
@@ -123,7 +123,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-seashell-kitchen', topic: 'myths', difficulty: 2, form: 'true-false',
     statement: { zh: '吃海鲜剩下的贝壳是厨余垃圾。', en: 'Seashells left over from a seafood meal are food waste.' },
     answer: false, claim: { itemId: 'seashell', category: 'kitchen' },
-    explanation: { zh: '贝壳很硬，不会腐烂，属于其他垃圾；软软的虾壳才是厨余垃圾。', en: 'Seashells are hard and do not rot, so they are residual waste; soft shrimp shells are food waste.' },
+    explanation: { zh: '贝壳很硬，不会腐烂，属于其他垃圾，和又薄又软的虾壳不一样。', en: 'Seashells are hard and do not rot, so they are residual waste, unlike thin, soft shrimp shells.' },
   },
   {
     id: 'myths-shrimp-shell-kitchen', topic: 'myths', difficulty: 2, form: 'true-false',
@@ -133,7 +133,7 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
   },
   {
     id: 'myths-wet-wipes-recyclable', topic: 'myths', difficulty: 2, form: 'true-false',
-    statement: { zh: '湿巾和纸巾差不多，可以放进可回收物。', en: 'Wet wipes are like paper, so they can go in recyclables.' },
+    statement: { zh: '湿巾和纸巾差不多，可以放进可回收物。', en: 'Wet wipes are much like tissues, so they can go in recyclables.' },
     answer: false, claim: { itemId: 'wet-wipes', category: 'recyclable' },
     explanation: { zh: '湿巾里有塑料纤维，不能回收，也不能冲马桶，要放进其他垃圾。', en: 'Wet wipes contain plastic fibres: they cannot be recycled or flushed, and go in residual waste.' },
   },
@@ -153,13 +153,13 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-rinsed-yogurt-cup', topic: 'myths', difficulty: 2, form: 'true-false',
     statement: { zh: '用水冲干净的塑料酸奶杯是可回收物。', en: 'A plastic yogurt cup rinsed clean is recyclable.' },
     answer: true, claim: { itemId: 'yogurt-cup-rinsed', category: 'recyclable' },
-    explanation: { zh: '冲干净的塑料杯可以回收；还沾着酸奶的杯子要放进其他垃圾。', en: 'A rinsed plastic cup is recyclable; one with yogurt still in it goes in residual waste.' },
+    explanation: { zh: '冲干净的塑料杯属于可回收物；还沾着酸奶的杯子就回收不了了。', en: 'A rinsed plastic cup is recyclable; one with yogurt still in it cannot be recycled.' },
   },
   {
     id: 'myths-chopsticks-kitchen', topic: 'myths', difficulty: 2, form: 'true-false',
     statement: { zh: '一次性筷子是木头做的，会腐烂，所以是厨余垃圾。', en: 'Disposable chopsticks are wood and rot, so they are food waste.' },
     answer: false, claim: { itemId: 'disposable-chopsticks', category: 'kitchen' },
-    explanation: { zh: '厨余垃圾是食物垃圾；一次性筷子用过沾了油，也不能回收，属于其他垃圾。', en: 'Food waste means food; used disposable chopsticks are greasy and not recyclable either, so they are residual waste.' },
+    explanation: { zh: '一次性筷子不是食物，用过又沾了油，不能回收，属于其他垃圾。', en: 'Disposable chopsticks are not food, and used ones are greasy and cannot be recycled, so they are residual waste.' },
   },
   {
     id: 'myths-hazardous-tiny', topic: 'myths', difficulty: 2, form: 'true-false',
@@ -173,36 +173,36 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
     id: 'myths-walnut-shell-kitchen', topic: 'myths', difficulty: 3, form: 'true-false',
     statement: { zh: '花生壳是厨余垃圾，所以核桃壳也是厨余垃圾。', en: 'Peanut shells are food waste, so walnut shells are too.' },
     answer: false, claim: { itemId: 'walnut-shell', category: 'kitchen' },
-    explanation: { zh: '核桃壳又厚又硬，很难腐烂，属于其他垃圾；软的花生壳才是厨余垃圾。', en: 'Walnut shells are thick and hard and hardly rot, so they are residual waste; soft peanut shells are food waste.' },
+    explanation: { zh: '核桃壳又厚又硬，很难腐烂，属于其他垃圾，和软软的花生壳不一样。', en: 'Walnut shells are thick and hard and hardly rot, so they are residual waste, unlike soft peanut shells.' },
   },
   {
     id: 'myths-corn-cob-kitchen', topic: 'myths', difficulty: 3, form: 'true-false',
     statement: { zh: '玉米是食物，所以剥下来的玉米皮也是厨余垃圾。', en: 'Corn is food, so the husk peeled off a cob is food waste too.' },
     answer: false, claim: { itemId: 'corn-husk', category: 'kitchen' },
-    explanation: { zh: '玉米皮纤维很韧，会缠住厨余处理设备，属于其他垃圾；啃完的玉米芯才是厨余垃圾。', en: 'Corn husks are tough and stringy and tangle food-waste machines, so they are residual waste; the gnawed cob is food waste.' },
+    explanation: { zh: '玉米皮纤维很韧，很难腐烂，还会缠住处理设备，属于其他垃圾。', en: 'Corn husks are tough and stringy, hardly rot and tangle the machines, so they are residual waste.' },
   },
   {
     id: 'myths-herbal-dregs-hazardous', topic: 'myths', difficulty: 3, form: 'true-false',
     statement: { zh: '熬完的中药渣是药，所以是有害垃圾。', en: 'Boiled Chinese herbal dregs are medicine, so they are hazardous waste.' },
     answer: false, claim: { itemId: 'herbal-medicine-dregs', category: 'hazardous' },
-    explanation: { zh: '中药渣是植物残渣，属于厨余垃圾；过期的中成药和药丸才是有害垃圾。', en: 'Herbal dregs are plant scraps and count as food waste; only expired patent medicines and pills are hazardous.' },
+    explanation: { zh: '中药渣是植物残渣，能腐烂，属于厨余垃圾；要单独收集的是过期的中成药和药丸。', en: 'Herbal dregs are plant scraps that rot, so they are food waste; it is expired patent medicines and pills that need separate collection.' },
   },
   {
     id: 'myths-filament-bulb-hazardous', topic: 'myths', difficulty: 3, form: 'true-false',
     statement: { zh: '所有灯泡都含汞，都是有害垃圾。', en: 'All light bulbs contain mercury and are hazardous waste.' },
     answer: false, claim: { itemId: 'incandescent-bulb', category: 'hazardous' },
-    explanation: { zh: '老式白炽灯泡不含汞，用纸包好放其他垃圾；含汞的荧光灯管和节能灯才是有害垃圾。', en: 'Old filament bulbs contain no mercury: wrap them for residual waste; mercury-containing tubes and energy-saving bulbs are hazardous.' },
+    explanation: { zh: '老式白炽灯泡不含汞，用纸包好放进其他垃圾；含汞的是荧光灯管和节能灯。', en: 'Old filament bulbs contain no mercury: wrap them for residual waste. It is fluorescent tubes and energy-saving bulbs that contain mercury.' },
   },
   {
     id: 'myths-toothpaste-tube-recyclable', topic: 'myths', difficulty: 3, form: 'true-false',
     statement: { zh: '牙膏挤完了，牙膏管是可回收物。', en: 'An empty toothpaste tube is recyclable.' },
     answer: false, claim: { itemId: 'toothpaste-tube', category: 'recyclable' },
-    explanation: { zh: '牙膏管多是铝和塑料粘在一起的，又挤不干净，属于其他垃圾；外面的纸盒可以回收。', en: 'Toothpaste tubes are mostly foil and plastic stuck together and never fully empty, so they are residual waste; the box is recyclable.' },
+    explanation: { zh: '牙膏管多是铝和塑料粘在一起的，又挤不干净，属于其他垃圾；外面的纸盒可以回收。', en: 'Toothpaste tubes are mostly foil and plastic stuck together and never fully empty, so they are residual waste; the paper box can be recycled.' },
   },
   {
     id: 'myths-crayfish-shell-kitchen', topic: 'myths', difficulty: 3, form: 'true-false',
     statement: { zh: '小龙虾的壳是硬的，所以要放进其他垃圾。', en: 'Crayfish shells are hard, so they go in residual waste.' },
     answer: false, claim: { itemId: 'crayfish-shell', category: 'other' },
-    explanation: { zh: '小龙虾壳和虾壳一样容易腐烂，属于厨余垃圾；吃小龙虾用的一次性手套才是其他垃圾。', en: 'Crayfish shells rot like shrimp shells, so they are food waste; the disposable gloves are residual waste.' },
+    explanation: { zh: '小龙虾壳和虾壳一样容易腐烂，属于厨余垃圾；吃完先把一次性手套挑出来另扔。', en: 'Crayfish shells rot like shrimp shells, so they are food waste; pick out the disposable gloves first.' },
   },
 ]

@@ -5,7 +5,7 @@ export const QUESTIONS_RULES: readonly Question[] = [
   // ---- clean, empty, flatten ----
   {
     id: 'rules-dirty-container', topic: 'rules', difficulty: 2, form: 'choice',
-    prompt: { zh: '什么样的塑料盒算"脏"的，不能放进可回收物？', en: 'When is a plastic box too "dirty" to go in recyclables?' },
+    prompt: { zh: '什么样的塑料盒算“脏”的，不能放进可回收物？', en: 'When is a plastic box too “dirty” to go in recyclables?' },
     choices: [
       { zh: '上面有一点划痕', en: 'When it has a small scratch' },
       { zh: '沾着油污和饭菜，没有冲洗干净', en: 'When grease and food are still stuck to it' },
@@ -110,7 +110,7 @@ export const QUESTIONS_RULES: readonly Question[] = [
     prompt: { zh: '玻璃杯打碎了，碎玻璃应该怎么扔？', en: 'A glass breaks. How do you throw away the pieces?' },
     choices: [
       { zh: '直接倒进垃圾桶', en: 'Tip them straight into a bin' },
-      { zh: '请大人用纸或旧布包好，写上"碎玻璃"，再放进可回收物', en: 'Ask an adult to wrap them in paper or old cloth, write "broken glass" on it and put it in recyclables' },
+      { zh: '请大人用纸或旧布包好，写上“碎玻璃”，再放进可回收物', en: 'Ask an adult to wrap them in paper or old cloth, write “broken glass” on it and put it in recyclables' },
       { zh: '扔进厨余垃圾', en: 'Put them in food waste' },
     ],
     answer: 1,
@@ -125,7 +125,7 @@ export const QUESTIONS_RULES: readonly Question[] = [
       { zh: '把袋子挂在桶边上', en: 'Hang the bag on the side of the bin' },
     ],
     answer: 1,
-    explanation: { zh: '塑料袋不会腐烂，混进厨余垃圾会妨碍堆肥和发酵。', en: 'Plastic bags do not rot and get in the way of composting and digestion.' },
+    explanation: { zh: '塑料袋不会腐烂，混进厨余垃圾会妨碍堆肥和发酵。', en: 'Plastic bags do not rot, and they get in the way of composting and fermentation.' },
   },
   {
     id: 'rules-drain-kitchen-waste', topic: 'rules', difficulty: 1, form: 'true-false',
@@ -189,7 +189,7 @@ export const QUESTIONS_RULES: readonly Question[] = [
       { zh: '剪碎了扔掉', en: 'Cut them up and throw them away' },
     ],
     answer: 1,
-    explanation: { zh: '能再穿就再穿，实在不要了，洗干净投进旧衣回收箱或可回收物。', en: 'Wear it again if it can be worn; otherwise wash it and put it in a clothes bank or recyclables.' },
+    explanation: { zh: '能再穿就再穿，实在不要了，洗干净投进旧衣回收箱或可回收物。', en: 'Pass them on while they can still be worn; if nobody wants them, wash them and put them in a clothes bank or recyclables.' },
   },
   {
     id: 'rules-old-phone-data', topic: 'rules', difficulty: 2, form: 'choice',
@@ -208,7 +208,7 @@ export const QUESTIONS_RULES: readonly Question[] = [
     choices: [
       { zh: '随便找个桶扔', en: 'Drop it in any bin' },
       { zh: '扔在垃圾桶旁边的地上', en: 'Leave it on the ground by the bins' },
-      { zh: '用"分类小达人"查一查，或者问问大人和垃圾分类督导员', en: 'Look it up in SortHero, or ask an adult or the sorting volunteer' },
+      { zh: '用“分类小达人”查一查，或者问问大人和垃圾分类督导员', en: 'Look it up in SortHero, or ask an adult or the sorting volunteer' },
     ],
     answer: 2,
     explanation: { zh: '查一查、问一问，下次就记住了；投错桶会给后面的处理添麻烦。', en: 'Look it up or ask and you will remember next time; the wrong bin makes trouble further down the line.' },
@@ -245,7 +245,7 @@ export const QUESTIONS_RULES: readonly Question[] = [
   // ---- 泸州's campaign ----
   {
     id: 'rules-luzhou-small-hands', topic: 'rules', difficulty: 1, form: 'choice',
-    prompt: { zh: '"小手拉大手，垃圾分类齐动手"是什么意思？', en: 'What does "small hands lead big hands: everyone sorts together" mean?' },
+    prompt: { zh: '“小手拉大手，垃圾分类齐动手”是什么意思？', en: 'What does “small hands lead big hands: everyone sorts together” mean?' },
     choices: [
       { zh: '小朋友学会垃圾分类，再带着爸爸妈妈一起做', en: 'Children learn to sort rubbish and then get their parents doing it too' },
       { zh: '只有大人才需要垃圾分类', en: 'Only grown-ups need to sort rubbish' },
@@ -256,10 +256,10 @@ export const QUESTIONS_RULES: readonly Question[] = [
   },
   {
     id: 'rules-luzhou-jiucheng', topic: 'rules', difficulty: 2, form: 'choice',
-    prompt: { zh: '泸州的口号"垃圾不落地，＿＿更美丽"，空格里是泸州的别称，是什么？', en: 'Luzhou\'s slogan says "No litter on the ground makes the ___ city more beautiful". Luzhou is nicknamed the city of what?' },
+    prompt: { zh: '泸州的口号“垃圾不落地，＿＿更美丽”，空格里是泸州的别称，是什么？', en: 'Luzhou\'s slogan says “No litter on the ground makes the ___ city more beautiful”. Luzhou is nicknamed the city of what?' },
     choices: [{ zh: '酒城', en: 'Liquor' }, { zh: '山城', en: 'Mountains' }, { zh: '冰城', en: 'Ice' }, { zh: '春城', en: 'Spring' }],
     answer: 0,
-    explanation: { zh: '泸州以酿酒闻名，被称为"酒城"，口号是"垃圾不落地，酒城更美丽"。', en: 'Luzhou is famous for its liquor and is called the Liquor City: "No litter on the ground, a more beautiful Liquor City".' },
+    explanation: { zh: '泸州以酿酒闻名，被称为“酒城”，口号是“垃圾不落地，酒城更美丽”。', en: 'Luzhou is famous for its liquor and is called the Liquor City: “No litter on the ground, a more beautiful Liquor City”.' },
   },
   {
     id: 'rules-luzhou-awareness-target', topic: 'rules', difficulty: 3, form: 'choice',

@@ -1,23 +1,11 @@
 import type { SortHeroDb } from '../db'
-import type { District, Household, Member, Role, TeacherProfile } from '@/domain/household'
+import type { District, Household, HouseholdDraft, Member, MemberDraft, TeacherProfile } from '@/domain/household'
 import { DomainError } from '@/domain/errors'
 import { currentMembers, isDistrict, isRole, validateNickname } from '@/domain/household'
 import { sourceEventId, WELCOME_POINTS } from '@/domain/ledger'
-import { newId } from '../ids'
+import { newId } from '@/domain/ids'
 import { awardPoints } from './ledger'
 import { getSetting, setSetting } from './settings'
-
-export interface MemberDraft {
-  nickname: string
-  role: Role
-  avatar: string
-}
-
-export interface HouseholdDraft {
-  nickname: string
-  district: District
-  members: MemberDraft[]
-}
 
 function checkedNickname(raw: string, taken: readonly string[], field: string): string {
   const result = validateNickname(raw, taken)
@@ -49,8 +37,9 @@ async function addMemberWithWelcome(db: SortHeroDb, householdId: string, draft: 
 }
 
 /**
- * Creates the household with its first members, each with their welcome points, in one
- * transaction: either everything is saved or nothing is.
+ * Creates the household with its first members, each with their welcome points, and switches the
+ * device to the household face (a teacher may be adding their own family), in one transaction:
+ * either everything is saved or nothing is.
  */
 export async function createHousehold(db: SortHeroDb, draft: HouseholdDraft, now = Date.now()): Promise<Household> {
   const nickname = checkedNickname(draft.nickname, [], 'household')
@@ -65,7 +54,7 @@ export async function createHousehold(db: SortHeroDb, draft: HouseholdDraft, now
     await db.households.add(household)
     // Members get distinct timestamps so the order they were entered in is kept.
     for (const [index, member] of members.entries()) await addMemberWithWelcome(db, household.id, member, now + index)
-    if (await getSetting(db, 'mode') === undefined) await setSetting(db, 'mode', 'household')
+    await setSetting(db, 'mode', 'household')
     return household
   })
 }
@@ -132,6 +121,11 @@ export async function becomeTeacher(db: SortHeroDb, profile: TeacherProfile): Pr
     await setSetting(db, 'teacher', { name, school })
     await setSetting(db, 'mode', 'teacher')
   })
+}
+
+/** The household's current members in the order they joined. */
+export async function membersOf(db: SortHeroDb, householdId: string): Promise<Member[]> {
+  return currentMembers(await db.members.where('householdId').equals(householdId).toArray())
 }
 
 /** Switches between the household and teacher faces of the app. */

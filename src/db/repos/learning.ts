@@ -8,7 +8,7 @@ import { DomainError } from '@/domain/errors'
 import { sourceEventId } from '@/domain/ledger'
 import { recordAnswer } from '@/domain/mastery'
 import { LEARNING_POINTS, roundAwards, starsFor } from '@/domain/rounds'
-import { newId } from '../ids'
+import { newId } from '@/domain/ids'
 import { awardPoints } from './ledger'
 
 /** Every mastery of one member, by card. */

@@ -3,7 +3,7 @@ import type { Award, LedgerEntry } from '@/domain/ledger'
 import Dexie from 'dexie'
 import { DomainError } from '@/domain/errors'
 import { validateAward } from '@/domain/ledger'
-import { newId } from '../ids'
+import { newId } from '@/domain/ids'
 
 export interface AwardResult {
   /** False when the source event had already been awarded: nothing was written. */

@@ -1,21 +1,14 @@
 import type { SortHeroDb } from '../db'
 import type { LocalDate } from '@/domain/dates'
+import type { Badge } from '@/domain/badges'
 import type { Award, LedgerEntry } from '@/domain/ledger'
 import type { DayEntries, LogDay } from '@/domain/log'
-import { addDays } from '@/domain/dates'
 import { DomainError } from '@/domain/errors'
 import { validateLogDay } from '@/domain/log'
 import { dueDayAwards, dueStreakAwards, reconcileLogPoints } from '@/domain/log-points'
+import { syncBadges } from './badges'
 import { awardPoints } from './ledger'
-
-/** The run of consecutive dates around `date` in `dates` (which includes it). */
-function runAround(dates: ReadonlySet<LocalDate>, date: LocalDate): [LocalDate, LocalDate] {
-  let lo = date
-  let hi = date
-  while (dates.has(addDays(lo, -1))) lo = addDays(lo, -1)
-  while (dates.has(addDays(hi, 1))) hi = addDays(hi, 1)
-  return [lo, hi]
-}
+import { runBounds } from './log-runs'
 
 /**
  * Brings the log's points in line after `date` changed. Only two things can have changed: that
@@ -44,9 +37,8 @@ async function settlePoints(db: SortHeroDb, date: LocalDate, lo: LocalDate, hi: 
 }
 
 async function changeDays(db: SortHeroDb, date: LocalDate, memberId: string, now: number, change: () => Promise<void>): Promise<Award[]> {
-  const before = new Set(await db.logDays.toCollection().primaryKeys())
-  before.add(date)
-  const [lo, hi] = runAround(before, date)
+  // The run through the day as it was before the change (the day counted as logged either way).
+  const [lo, hi] = await runBounds(db, date)
   await change()
   return settlePoints(db, date, lo, hi, memberId, now)
 }
@@ -59,12 +51,13 @@ export interface LogDraft {
 
 /**
  * Saves (or replaces) one day of the log and settles its points, in one transaction: the day and
- * its points are saved together or not at all.
+ * its points are saved together or not at all. Then checks the badges the day may have earned
+ * (incrementally: only the run and the month around it), as every save in the app does.
  */
-export async function saveLogDay(db: SortHeroDb, draft: LogDraft, today: LocalDate, now = Date.now()): Promise<{ day: LogDay, awards: Award[] }> {
+export async function saveLogDay(db: SortHeroDb, draft: LogDraft, today: LocalDate, now = Date.now()): Promise<{ day: LogDay, awards: Award[], badges: Badge[] }> {
   const problems = validateLogDay(draft.date, draft.entries, today)
   if (problems.length > 0) throw new DomainError(`log.${problems[0]}`)
-  return db.transaction('rw', [db.logDays, db.ledger], async () => {
+  const saved = await db.transaction('rw', [db.logDays, db.ledger], async () => {
     const existing = await db.logDays.get(draft.date)
     const day: LogDay = { date: draft.date, entries: cleanEntries(draft.entries), loggedBy: draft.memberId, createdAt: existing?.createdAt ?? now, updatedAt: now }
     const awards = await changeDays(db, draft.date, draft.memberId, now, async () => {
@@ -72,6 +65,7 @@ export async function saveLogDay(db: SortHeroDb, draft: LogDraft, today: LocalDa
     })
     return { day, awards }
   })
+  return { ...saved, badges: await syncBadges(db, { dates: [draft.date] }) }
 }
 
 /** Deletes a day and takes back its points; returns the day, for undo. */
@@ -84,13 +78,14 @@ export async function deleteLogDay(db: SortHeroDb, date: LocalDate, memberId: st
   })
 }
 
-/** Puts a deleted day back, with its points. */
-export async function restoreLogDay(db: SortHeroDb, day: LogDay, now = Date.now()): Promise<void> {
+/** Puts a deleted day back, with its points, and checks the badges it may complete. */
+export async function restoreLogDay(db: SortHeroDb, day: LogDay, now = Date.now()): Promise<Badge[]> {
   await db.transaction('rw', [db.logDays, db.ledger], async () => {
     await changeDays(db, day.date, day.loggedBy ?? '', now, async () => {
       await db.logDays.put(day)
     })
   })
+  return syncBadges(db, { dates: [day.date] })
 }
 
 /** Drops categories with no bags, so stored days stay small and comparable. */

@@ -7,7 +7,7 @@ import { DomainError } from '@/domain/errors'
 import { sourceEventId } from '@/domain/ledger'
 import { TAUGHT_ITEM_POINTS, validateTaughtName } from '@/domain/lookup'
 import { normalizeChinese } from '@/domain/text'
-import { newId } from '../ids'
+import { newId } from '@/domain/ids'
 import { awardPoints } from './ledger'
 
 /** How many opened answers are kept for "recent" and "popular". */

@@ -7,7 +7,7 @@ import type { Reward, RewardDraft, Voucher } from '@/domain/rewards'
 import { DomainError } from '@/domain/errors'
 import { balanceOf, canSpend, sourceEventId } from '@/domain/ledger'
 import { activeCatalogue, campaignReward, normalizeVoucherCode, pointsShort, REWARD_COST_MAX, REWARD_COST_MIN, validateRewardDraft, voucherCode } from '@/domain/rewards'
-import { newId } from '../ids'
+import { newId } from '@/domain/ids'
 import { awardPoints, ledgerOf } from './ledger'
 
 function checkedDraft(draft: RewardDraft): RewardDraft {

@@ -8,3 +8,8 @@ export async function getSetting<K extends SettingKey>(db: SortHeroDb, key: K): 
 export async function setSetting<K extends SettingKey>(db: SortHeroDb, key: K, value: SettingValues[K]): Promise<void> {
   await db.settings.put({ key, value })
 }
+
+/** Forgets a setting, so the app asks or falls back to its default again. */
+export async function clearSetting(db: SortHeroDb, key: SettingKey): Promise<void> {
+  await db.settings.delete(key)
+}

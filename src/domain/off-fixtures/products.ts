@@ -1,7 +1,7 @@
 /**
  * Open Food Facts API v2 product responses written for tests, in the documented shape
  * `{ code, product, status, status_verbose }` with only the fields the app requests
- * (`OFF_PRODUCT_FIELDS`). The real responses live in ../shared/data/off; these cover what those
+ * (`OFF_PRODUCT_FIELDS`). The real responses live in tests/fixtures/off; these cover what those
  * do not: structured multi-component packaging, tags only, Chinese text, "product not found".
  *
  * The barcodes are made up on purpose: GS1 prefix 0000000 is reserved for numbers used inside

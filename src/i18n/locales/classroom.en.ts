@@ -106,7 +106,7 @@ export default {
   past: {
     title: 'Past battles',
     empty: 'No battles yet. Finished battles show up here.',
-    items: '{count} items',
+    items: '{count} item | {count} items',
     winner: 'First place: {teams}',
     separator: ', ',
   },

@@ -9,8 +9,8 @@ export default {
   toMe: 'Go to Me',
   loading: 'Loading…',
   who: 'Who is redeeming?',
-  balance: '{n} points',
-  chooseMember: '{name}, {n} points',
+  balance: '{n} point | {n} points',
+  chooseMember: '{name}, {n} point | {name}, {n} points',
   campaign: {
     title: 'Campaign prizes',
     hint: 'Prizes from the Luzhou sorting campaign. Collect them from your teacher with the voucher.',
@@ -26,8 +26,8 @@ export default {
     add: 'Add a reward',
   },
   card: {
-    cost: '{n} points',
-    short: '{n} more needed',
+    cost: '{n} point | {n} points',
+    short: '{n} more to go',
     redeem: 'Redeem',
     redeemLabel: 'Redeem {title}',
     edit: 'Edit',
@@ -51,7 +51,7 @@ export default {
   restored: 'Restored “{title}”',
   confirm: {
     title: 'Redeem {title}?',
-    body: '{cost} points will be taken from {name}’s balance, leaving {left}.',
+    body: 'This takes {cost} from {name}’s points, leaving {left}.',
     action: 'Redeem',
   },
   voucher: {
@@ -88,7 +88,7 @@ export default {
     archived: 'This reward has been archived.',
     notOwn: 'Campaign and class rewards cannot be changed here.',
     member: 'This member could not be found. They may have been removed.',
-    insufficient: '{name} needs {more} more points for this: {balance} now, {cost} needed.',
+    insufficient: '{name} does not have enough points for this yet: {balance} now, {cost} needed, {more} to go.',
     voucher: {
       unknown: 'No voucher has this code. Please check it.',
       used: 'This voucher has already been used. Each voucher can be used only once.',

@@ -3,6 +3,7 @@ import rewards from './rewards.zh-CN'
 import logMessages from './log.zh-CN'
 import scan from './scan.zh-CN'
 import classroom from './classroom.zh-CN'
+import codes from './codes.zh-CN'
 
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
@@ -279,6 +280,7 @@ export default {
     title: '四类垃圾桶',
   },
   classroom,
+  codes,
   learn: learnMessages,
   log: logMessages,
   scan,

@@ -2,15 +2,11 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
+import { CHROMIUM, CHROMIUM_ARGS } from '../../support/chromium'
 
 export { fillHouseholdSteps, memberBalance, onboardHousehold, TWO_MEMBERS } from './onboarding'
 export type { MemberSpec } from './onboarding'
 
-/** Debian's Chromium; no test tool downloads its own browser. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-/** Flags checked on these machines (see ../shared/docs/TESTING.md). */
-const BASE_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync']
 
 export const baseUrl = (): string => inject('baseUrl')
 
@@ -21,7 +17,7 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 360, height: 74
 export function useBrowser(extraArgs: string[] = []): () => Browser {
   let browser: Browser | undefined
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...BASE_ARGS, ...extraArgs] })
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] })
   })
   afterAll(async () => {
     await browser?.close()

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs'
 /**
  * Writes a .y4m video that shows a PNG at 1:1 in the middle of a white 640×480 frame, for
  * Chromium's --use-file-for-fake-video-capture. (Scaling by a non-integer factor would change the
- * bar widths; see ../shared/docs/TESTING.md.)
+ * bar widths, as seen on these machines.)
  */
 export function writeFakeCamera(png: string, out: string, width = 640, height = 480, frames = 3): void {
   const image = PNG.sync.read(readFileSync(png))
