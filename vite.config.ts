@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
+import { kbPopularPlugin } from './src/cli/popular-vite-plugin.ts'
 import { prerenderShellPlugin } from './src/cli/prerender/plugin.ts'
 
 /**
@@ -57,6 +58,7 @@ export default defineConfig({
   plugins: [
     vue(),
     kbPinyinPlugin(),
+    kbPopularPlugin(),
     prerenderShellPlugin(),
     VitePWA({
       registerType: 'prompt',

@@ -1,16 +1,11 @@
-import { createPinia } from 'pinia'
-import { createApp, nextTick } from 'vue'
-import App from './App.vue'
+import { nextTick } from 'vue'
+import { createSortHeroApp } from './app'
 import { onDataLayer } from './composables/data-layer'
-import { i18n, savedLocale, setLocale } from './i18n'
-import { router } from './router'
 import { reloadOnceOnStaleChunks } from './stale-chunks'
 import './styles/tokens.css'
 import './styles/base.css'
 
-const app = createApp(App)
-const pinia = createPinia()
-app.use(pinia).use(i18n).use(router)
+const { app, pinia, router, ready } = createSortHeroApp()
 // The data layer (Dexie) loads when a page first needs data, after the first paint; the app's
 // database duties (another tab upgrading, badges) start with it.
 onDataLayer(layer => layer.watchDatabase(pinia))
@@ -18,7 +13,8 @@ reloadOnceOnStaleChunks(router)
 
 /**
  * The page arrives prerendered (src/cli/prerender), so someone may already have typed into its
- * search box. Mounting draws the app over that markup: carry the text and the focus across.
+ * search box before the app ran. Carry the text across (the page reads its query from the URL)
+ * and the focus.
  */
 async function keepWhatWasTyped(): Promise<() => void> {
   const box = document.querySelector<HTMLInputElement>('#app input[type="search"]')
@@ -47,12 +43,14 @@ async function replayEarlyTaps(): Promise<void> {
   }
 }
 
-// A device set to English loads that language before mounting, so nothing flashes.
-Promise.all([router.isReady(), setLocale(savedLocale(), false)]).then(async () => {
+// Mounting hydrates the prerendered shell: the same DOM, now live.
+ready.then(async () => {
   const restoreFocus = await keepWhatWasTyped()
+  // Everything fetched before this mark was needed to start; data is loaded from here on.
+  performance.mark('app-hydrating')
   app.mount('#app')
   restoreFocus()
   await replayEarlyTaps()
-  // For the first-load measurements (tests/bench/first-load.ts) and the prerenderer.
+  // For the first-load measurements (tests/bench/first-load.ts) and the browser tests.
   performance.mark('app-mounted')
 })

@@ -42,9 +42,33 @@ export async function loadLocale(locale: AppLocale): Promise<void> {
   if (!i18n.global.availableLocales.includes(locale)) i18n.global.setLocaleMessage(locale, await loaders[locale]())
 }
 
+/** Messages of one part of the app, per language, loaded only by the pages that need them. */
+export type MessagePart = Record<AppLocale, () => Promise<Record<string, unknown>>>
+
+const parts = new Set<MessagePart>()
+const merged = new Map<MessagePart, Set<AppLocale>>()
+
+async function mergePart(part: MessagePart, locale: AppLocale): Promise<void> {
+  const done = merged.get(part) ?? new Set<AppLocale>()
+  merged.set(part, done)
+  if (done.has(locale)) return
+  i18n.global.mergeLocaleMessage(locale, await part[locale]() as MessageSchema)
+  done.add(locale)
+}
+
+/**
+ * Loads a part of the messages (the school side's, say) in the current language, and from then
+ * on in every language the user switches to: what the first page needs stays small.
+ */
+export async function loadMessagePart(part: MessagePart): Promise<void> {
+  parts.add(part)
+  await mergePart(part, i18n.global.locale.value)
+}
+
 /** Switches the UI language (loading it first), remembers it on this device, updates `<html lang>`. */
 export async function setLocale(locale: AppLocale, remember = true): Promise<void> {
   await loadLocale(locale)
+  await Promise.all([...parts].map(part => mergePart(part, locale)))
   i18n.global.locale.value = locale
   if (remember) localStorage.setItem(LOCALE_KEY, locale)
   document.documentElement.lang = locale

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import en from './locales/en'
-import zhCN from './locales/zh-CN'
+import enBase from './locales/en'
+import schoolEn from './locales/school.en'
+import schoolZh from './locales/school.zh-CN'
+import zhBase from './locales/zh-CN'
+
+// The school side's messages load with its pages (`i18n/school.ts`); they are checked with the rest.
+const zhCN = { ...zhBase, school: schoolZh }
+const en = { ...enBase, school: schoolEn }
 
 type Tree = { [key: string]: string | Tree }
 

@@ -9,4 +9,14 @@ export const STORAGE_KEYS = {
   onboarded: 'sorthero.onboarded',
   /** Who is holding the phone. */
   activeMember: 'sorthero.activeMember',
+  /** The last known household profile and rule set, so the header paints before IndexedDB is read. */
+  profile: 'sorthero.profile',
+  /** The rule set last read from IndexedDB, for the same reason. */
+  ruleSet: 'sorthero.ruleSet',
+  /** The device's face ('household', 'teacher', 'coordinator') as last read. */
+  mode: 'sorthero.mode',
+  /** The teacher's class on show. */
+  activeClass: 'sorthero.activeClass',
+  /** The coordinator's school or district on show. */
+  activeUnit: 'sorthero.activeUnit',
 } as const

@@ -1,45 +1,28 @@
 /**
- * Renders one app shell from a production build, in Node, for the prerender plugin: the built
- * entry runs against happy-dom exactly as it runs in a browser, and the markup of `#app` at the
- * moment the app has mounted (the `app-mounted` mark in main.ts) is printed as JSON. Run as its
- * own process per shell, so every render starts from fresh modules and globals.
+ * Renders one app shell for the prerender plugin: the server build of the app
+ * (`src/entry-server.ts`) runs in Node with happy-dom standing in for the browser's globals — the
+ * URL, localStorage holding the language and the onboarding flag, `document` — so every line of
+ * app code runs as it does in a browser at start-up. Prints `{ html }` as JSON. Run as its own
+ * process per shell, so each render starts from fresh modules and globals.
  *
- *   node --import tsx render-shell.ts <built dir> <route> <zh-CN|en> <onboarded: 0|1>
+ *   node --import tsx render-shell.ts <server entry.js> <route> <zh-CN|en> <onboarded: 0|1>
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Window } from 'happy-dom'
+import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
 
-const [dir, route, locale, onboarded] = process.argv.slice(2) as [string, string, string, string]
+const [entry, route, locale, onboarded] = process.argv.slice(2) as [string, string, string, string]
 const TIMEOUT_MS = 15_000
-
-const html = readFileSync(path.join(dir, 'index.html'), 'utf8')
-// The entry's path below the output folder, whatever base the build was made for.
-const entry = /<script type="module"[^>]*src="[^"]*?(assets\/[^"]+\.js)"/.exec(html)?.[1]
-if (!entry) throw new Error('no module entry in index.html')
 
 const window = new Window({
   url: `http://localhost/#/${route}`,
   settings: { disableJavaScriptFileLoading: true, disableCSSFileLoading: true, navigator: { userAgent: 'SortHero prerender' } },
 })
-const { document } = window
-document.write(html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, ''))
+window.document.write('<!doctype html><html lang="zh-CN"><head></head><body><div id="app"></div></body></html>')
+window.localStorage.setItem(STORAGE_KEYS.locale, locale)
+if (onboarded === '1') window.localStorage.setItem(STORAGE_KEYS.onboarded, '1')
 
-// Vite's preload helper waits for each route's stylesheet to load; the markup does not need
-// them, so they "load" at once and nothing is fetched.
-new window.MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) {
-      if (node instanceof window.HTMLLinkElement && node.rel === 'stylesheet') setTimeout(() => node.dispatchEvent(new window.Event('load')))
-    }
-  }
-}).observe(document.head, { childList: true })
-
-window.localStorage.setItem('sorthero.locale', locale)
-if (onboarded === '1') window.localStorage.setItem('sorthero.onboarded', '1')
-
-for (const key of ['window', 'self', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'HTMLElement', 'Element', 'Node', 'SVGElement', 'MutationObserver', 'requestAnimationFrame', 'cancelAnimationFrame', 'getComputedStyle', 'CustomEvent', 'Event', 'matchMedia', 'performance'] as const) {
+for (const key of ['window', 'self', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'HTMLElement', 'Element', 'Node', 'SVGElement', 'MutationObserver', 'requestAnimationFrame', 'cancelAnimationFrame', 'getComputedStyle', 'CustomEvent', 'Event', 'matchMedia'] as const) {
   Object.defineProperty(globalThis, key, { value: (window as unknown as Record<string, unknown>)[key], configurable: true, writable: true })
 }
 
@@ -48,13 +31,13 @@ function finish(code: number, output: unknown) {
   process.exit(code)
 }
 
-const mark = window.performance.mark.bind(window.performance)
-window.performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
-  // Captured synchronously at mount: what the first client render shows, before any data loads.
-  if (name === 'app-mounted') finish(0, { html: document.getElementById('app')!.innerHTML, lang: document.documentElement.lang })
-  return mark(name, options)
-}) as typeof window.performance.mark
-// The data layer finds no IndexedDB here; it loads only after mount, so it cannot change the shell.
+// Start-up work that outlives the render (the data layer finds no IndexedDB here) is not the shell's.
 process.on('unhandledRejection', () => {})
-setTimeout(() => finish(1, { error: `the app did not mount within ${TIMEOUT_MS} ms` }), TIMEOUT_MS)
-await import(pathToFileURL(path.join(dir, entry)).href)
+setTimeout(() => finish(1, { error: `rendering took more than ${TIMEOUT_MS} ms` }), TIMEOUT_MS).unref()
+try {
+  const { render } = await import(pathToFileURL(entry).href) as { render: () => Promise<{ html: string, lang: string }> }
+  finish(0, await render())
+}
+catch (error) {
+  finish(1, { error: String((error as Error)?.stack ?? error) })
+}
