@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { DataLayer } from './composables/data-layer'
 import { onDataLayer } from './composables/data-layer'
+import { loadFeatureMessages } from './i18n/features'
 import { loadSchoolMessages } from './i18n/school'
 import { useSessionStore } from './stores/session'
 
@@ -87,7 +88,14 @@ router.beforeEach((to) => {
   return true
 })
 
+/** The pages a visit starts on: their texts are all in the base messages (see i18n/features.ts). */
+const LIGHT_PAGES = new Set(['welcome', 'lookup'])
+
 router.beforeResolve(async (to) => {
   // A page whose texts failed to load still opens (it shows their keys) rather than not at all.
-  if (to.meta.school) await loadSchoolMessages().catch(error => console.error(error))
+  const loading = [
+    ...(LIGHT_PAGES.has(String(to.name)) ? [] : [loadFeatureMessages()]),
+    ...(to.meta.school ? [loadSchoolMessages()] : []),
+  ]
+  await Promise.all(loading).catch(error => console.error(error))
 })

@@ -6,7 +6,7 @@ import type { RuleSet } from '@/domain/rules'
 import type { SearchHit } from '@/domain/search'
 import { computed } from 'vue'
 import { answerFor } from '@/domain/rules'
-import { buildSearchIndex, MATCH_KINDS, search, suggest } from '@/domain/search'
+import { MATCH_KINDS } from '@/domain/search-kinds'
 import { useTaughtItems } from './useLookupRecords'
 
 /** One row of lookup results: a knowledge-base item or a name the household taught. */
@@ -30,8 +30,8 @@ export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary |
 
   const taughtIndex = computed(() => {
     const taught = taughtItems.value
-    const pinyinOf = dictionary.value?.pinyinOf
-    return pinyinOf ? { taught, index: buildSearchIndex(taught.map(t => ({ id: t.id, zh: t.name })), pinyinOf) } : undefined
+    const loaded = dictionary.value
+    return loaded ? { taught, index: loaded.engine.buildSearchIndex(taught.map(t => ({ id: t.id, zh: t.name })), loaded.pinyinOf) } : undefined
   })
 
   function fromItem(hit: SearchHit): LookupResult {
@@ -49,8 +49,8 @@ export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary |
     const text = query.value
     if (!loaded || !text.trim()) return []
     const own = taughtIndex.value
-    const taughtResults = own ? search(own.index, text, 10).map(hit => fromTaught(own.taught, hit)) : []
-    const itemResults = search(loaded.index, text, 30).map(fromItem)
+    const taughtResults = own ? loaded.engine.search(own.index, text, 10).map(hit => fromTaught(own.taught, hit)) : []
+    const itemResults = loaded.engine.search(loaded.index, text, 30).map(fromItem)
     // What the household taught comes first among matches of the same kind.
     return [...taughtResults, ...itemResults].sort((a, b) => MATCH_KINDS.indexOf(a.hit.kind) - MATCH_KINDS.indexOf(b.hit.kind))
   })
@@ -58,7 +58,7 @@ export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary |
   const suggestions = computed<LookupResult[]>(() => {
     const loaded = dictionary.value
     if (!loaded || results.value.length > 0 || !query.value.trim()) return []
-    return suggest(loaded.index, query.value, 5).map(fromItem)
+    return loaded.engine.suggest(loaded.index, query.value, 5).map(fromItem)
   })
 
   /** Whether a normalized name is already a knowledge-base name or alias. */
