@@ -29,6 +29,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true } },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true } },
   { path: '/me/rewards', name: 'rewards', component: () => import('./pages/RewardsPage.vue'), meta: { title: 'rewards.title', tab: true } },
+  // Any SortHero code (a QR code's link, a sent link, a file); with no data, a place to paste or open one.
+  { path: '/code/:data?', name: 'code', component: () => import('./pages/CodePage.vue'), meta: { title: 'codes.page.title', tab: true } },
   { path: '/:pathMatch(.*)*', redirect: '/lookup' },
 ]
 
@@ -53,13 +55,16 @@ async function verifyProfile(): Promise<void> {
   verified = true
   if (await withData(({ db, household }) => household.hasProfile(db))) return
   useSessionStore().onboardedFlag = null
-  await router.replace({ name: 'welcome' })
+  // A code page stays: it works before onboarding, and the code in its URL must not be lost.
+  if (router.currentRoute.value.name !== 'code') await router.replace({ name: 'welcome' })
 }
 
 router.beforeEach((to) => {
   const onboarded = useSessionStore().onboardedFlag === '1'
   if (onboarded && !verified) void verifyProfile()
-  if (!onboarded && to.name !== 'welcome') return { name: 'welcome' }
+  // A code link opens before onboarding too: an invite explains itself and offers to set up the
+  // household first (coming back to the code), and any other code says where it belongs.
+  if (!onboarded && to.name !== 'welcome' && to.name !== 'code') return { name: 'welcome' }
   if (onboarded && to.name === 'welcome' && !to.query.add) return { name: 'lookup' }
   return true
 })

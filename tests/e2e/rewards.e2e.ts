@@ -3,7 +3,9 @@ import * as zxing from '@zxing/library'
 import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { ALL_ITEMS } from '../../src/data/items/index'
-import { codeDataOf, decodeVoucherPayload } from '../../src/domain/rewards'
+import { decodeCode } from '../../src/domain/codes/codec'
+import { codeDataOf } from '../../src/domain/codes/link'
+import { voucherCode } from '../../src/domain/rewards'
 import { baseUrl, memberBalance, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
 
 const browser = useBrowser()
@@ -105,10 +107,12 @@ describe('the rewards catalogue', () => {
     expect(code).toMatch(/^SH-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/)
     await expect(voucher.textContent()).resolves.toContain('给老师或家长看')
 
-    // The QR holds the voucher's SortHero code link, and that link carries the same voucher.
+    // The QR holds the voucher's signed SortHero code link, and that link carries the same voucher.
     const link = readQr(await voucher.getByTestId('code-qr').screenshot())
     expect(link.startsWith(`${baseUrl()}#/code/`)).toBe(true)
-    expect(decodeVoucherPayload(codeDataOf(link)!)).toMatchObject({ code, memberName: '妈妈', cost: 30, title: { zh: '垃圾分类宣传册' } })
+    const decoded = await decodeCode(codeDataOf(link)!, { kinds: ['voucher'] })
+    expect(decoded).toMatchObject({ ok: true, value: { kind: 'voucher', payload: { nickname: '妈妈', avatar: '🐱', points: 30, source: 'campaign', title: { zh: '垃圾分类宣传册' } } } })
+    expect(decoded.ok && decoded.value.kind === 'voucher' && voucherCode(decoded.value.payload.voucherId)).toBe(code)
     await closeVoucher(page)
     expect(await balanceOf(page, '妈妈')).toBe('30 积分')
 
@@ -170,7 +174,7 @@ describe('the rewards catalogue', () => {
     const voucher = page.getByTestId('voucher-dialog').getByTestId('voucher')
     await expect(voucher.getByTestId('voucher-title').textContent()).resolves.toBe('周六选公园')
     const link = readQr(await voucher.getByTestId('code-qr').screenshot())
-    expect(decodeVoucherPayload(codeDataOf(link)!)).toMatchObject({ title: '周六选公园', emoji: '🌳', memberName: '小明', cost: 8 })
+    expect(await decodeCode(codeDataOf(link)!, { kinds: ['voucher'] })).toMatchObject({ ok: true, value: { payload: { title: '周六选公园', emoji: '🌳', nickname: '小明', points: 8, source: 'household' } } })
     await closeVoucher(page)
     expect(await balanceOf(page, '小明')).toBe('2 积分')
 

@@ -5,6 +5,7 @@ import logMessages from './log.en'
 import scan from './scan.en'
 import classroom from './classroom.en'
 import codes from './codes.en'
+import householdClass from './household-class.en'
 
 export default {
   app: {
@@ -280,11 +281,14 @@ export default {
   },
   classroom,
   codes,
+  householdClass,
   learn: learnMessages,
   log: logMessages,
   scan,
   rewards,
   errors: {
+    codes: codes.errors,
+    school: { ...householdClass.errors },
     learn: learnMessages.errors,
     log: logMessages.errors,
     rewards: rewards.errors,

@@ -4,6 +4,7 @@ import logMessages from './log.zh-CN'
 import scan from './scan.zh-CN'
 import classroom from './classroom.zh-CN'
 import codes from './codes.zh-CN'
+import householdClass from './household-class.zh-CN'
 
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
@@ -281,11 +282,14 @@ export default {
   },
   classroom,
   codes,
+  householdClass,
   learn: learnMessages,
   log: logMessages,
   scan,
   rewards,
   errors: {
+    codes: codes.errors,
+    school: { ...householdClass.errors },
     learn: learnMessages.errors,
     log: logMessages.errors,
     rewards: rewards.errors,
