@@ -1,36 +1,14 @@
 import type { Page } from 'playwright-core'
-import * as zxing from '@zxing/library'
-import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { ALL_ITEMS } from '../../src/data/items/index'
 import { decodeCode } from '../../src/domain/codes/codec'
 import { codeDataOf } from '../../src/domain/codes/link'
 import { voucherCode } from '../../src/domain/rewards'
 import { baseUrl, memberBalance, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { readQr } from './support/qr'
 
 const browser = useBrowser()
 const categoryOf = new Map(ALL_ITEMS.map(item => [item.id, item.category]))
-
-// Node loads @zxing/library's CommonJS build: its classes sit on the default export there.
-const { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } = ((zxing as { default?: typeof zxing }).default ?? zxing)
-
-/**
- * Reads the QR code in a screenshot of the code element: exactly the code and its quiet zone,
- * drawn with whole pixels per module, so it is read as a pure barcode. (ZXing-js's general
- * finder-pattern detector misses about 1 in 15 valid codes of this size, measured alike on
- * lean-qr's and node-qrcode's output for the same links; that would make this test flaky without
- * telling anything about ours.)
- */
-function readQr(png: Buffer): string {
-  const image = PNG.sync.read(png)
-  const luminance = new Uint8ClampedArray(image.width * image.height)
-  for (let i = 0; i < luminance.length; i++) {
-    const [r, g, b] = [image.data[i * 4]!, image.data[i * 4 + 1]!, image.data[i * 4 + 2]!]
-    luminance[i] = (r * 299 + g * 587 + b * 114) / 1000
-  }
-  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, image.width, image.height)))
-  return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText()
-}
 
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, hash))
 
