@@ -155,6 +155,27 @@ describe('a household joins a class and reports to it', () => {
     await expect(page.getByTestId('answer-basis').textContent()).resolves.toContain('依据：我们班')
   })
 
+  it('takes in an updated invite after saying what it changes', async () => {
+    const { rewards } = (await teacher.schoolClasses.get(cls.id))!
+    await setClassRewards(teacher, cls.id, [...rewards, { title: '表扬信', emoji: '📜', cost: 30 }])
+    await page.goto(`${baseUrl()}#/code/${await classInviteCode(teacher, cls.id)}`)
+    await expect(page.getByTestId('code-preview').getAttribute('data-action')).resolves.toBe('replace')
+    expect(await text(page.getByTestId('invite-changes'))).toBe('新奖励：📜 表扬信（30 积分）')
+    await page.getByTestId('code-confirm').click()
+    await expect(page.getByTestId('code-done').textContent()).resolves.toContain('三年级二班的班级信息已更新。')
+    await expect.poll(() => readTable(page, 'rewards').then(rows => rows.map(r => r.title).sort())).toEqual(['当一天小组长', '表扬信'])
+  })
+
+  it('opens a code saved as a file from Me, and says when a file holds none', async () => {
+    await go(page, '#/me')
+    const picker = page.getByTestId('my-class').getByTestId('code-file-input')
+    await picker.setInputFiles({ name: '购物清单.txt', mimeType: 'text/plain', buffer: Buffer.from('牛奶\n鸡蛋\n') })
+    await expect(page.getByTestId('my-class').getByTestId('code-file-problem').textContent()).resolves.toContain('文件“购物清单.txt”里没有分类小达人码。')
+    await picker.setInputFiles({ name: '一年级一班-邀请.sorthero.txt', mimeType: 'text/plain', buffer: Buffer.from(`${smallInviteLink}\n`) })
+    await page.waitForURL(smallInviteLink)
+    await expect(page.getByTestId('code-summary').textContent()).resolves.toContain('一年级一班')
+  })
+
   it('shows this week’s report on Me exactly as it would be sent, names with boxes to untick', async () => {
     await go(page, '#/log')
     await logDay(page, '2026-11-30', { kitchen: 2, other: 1 })
@@ -181,6 +202,9 @@ describe('a household joins a class and reports to it', () => {
     await expect(report.getByTestId('report-taught').locator('input[data-name="竹蜻蜓"]').isChecked()).resolves.toBe(true)
     await expect(report.getByTestId('report-missed').locator('input[data-name="拼豆"]').isChecked()).resolves.toBe(true)
     await noHorizontalOverflow(page)
+    await page.setViewportSize({ width: 390, height: 844 })
+    await noHorizontalOverflow(page)
+    await page.setViewportSize(PHONE.viewport!)
     expect(await seriousA11yViolations(page)).toEqual([])
   })
 

@@ -86,6 +86,7 @@ export default {
   inApp: {
     title: 'Please open this link in your phone’s browser',
     body: 'This link opened inside {app}. The browser built into {app} keeps its data apart from your phone’s browser: the class on this phone is not here, so the code can’t be imported here.',
+    inviteBody: 'This link opened inside {app}. The browser built into {app} keeps its data apart from your phone’s browser: if your household already uses SortHero in the phone’s browser, open this link there to join.',
     steps: 'Tap “···” at the top right and choose “Open in browser”.',
     copyHint: 'Or copy the link and paste it into the address bar of your phone’s browser.',
     copy: 'Copy link',
