@@ -198,7 +198,7 @@ describe('a household joins a class and reports to it', () => {
     expect(await text(report.getByTestId('report-days'))).toBe('2 天')
     // 3 kitchen bags × 1.5 kg sorted; residual: 1 kg sorted, 1 kg mixed: 5.5 of 6.5 kg.
     expect(await text(report.getByTestId('report-collection'))).toBe('85%')
-    await expect(report.locator('[data-category="other"] [data-testid="report-mixed"]').textContent()).resolves.toContain('1 袋 · 1.0 千克')
+    expect(await report.locator('[data-category="other"] [data-testid="report-mixed"] .part').allTextContents()).toEqual(['1 袋', '1.0 千克'])
     await expect(report.getByTestId('report-taught').locator('input[data-name="竹蜻蜓"]').isChecked()).resolves.toBe(true)
     await expect(report.getByTestId('report-missed').locator('input[data-name="拼豆"]').isChecked()).resolves.toBe(true)
     await noHorizontalOverflow(page)
