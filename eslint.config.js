@@ -4,7 +4,7 @@ import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescri
 import pluginVue from 'eslint-plugin-vue'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'dev-dist/**', 'coverage/**', 'test-results/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'dev-dist/**', '.scratch/**', 'coverage/**', 'test-results/**', 'node_modules/**'] },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

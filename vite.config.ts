@@ -3,6 +3,8 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
+import { kbPopularPlugin } from './src/cli/popular-vite-plugin.ts'
+import { prerenderShellPlugin } from './src/cli/prerender/plugin.ts'
 
 /**
  * BASE_PATH picks where the built site lives. The default `./` makes every URL relative, so the
@@ -56,6 +58,8 @@ export default defineConfig({
   plugins: [
     vue(),
     kbPinyinPlugin(),
+    kbPopularPlugin(),
+    prerenderShellPlugin(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

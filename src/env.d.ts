@@ -15,3 +15,10 @@ declare module 'virtual:sorthero/pinyin' {
   const data: PinyinData
   export default data
 }
+
+declare module 'virtual:sorthero/popular' {
+  import type { PopularShortcut } from '@/domain/lookup'
+
+  const shortcuts: PopularShortcut[]
+  export default shortcuts
+}

@@ -1,22 +1,56 @@
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
-import App from './App.vue'
+import { nextTick } from 'vue'
+import { createSortHeroApp } from './app'
 import { onDataLayer } from './composables/data-layer'
-import { i18n, savedLocale, setLocale } from './i18n'
-import { router } from './router'
+import { reloadOnceOnStaleChunks } from './stale-chunks'
 import './styles/tokens.css'
 import './styles/base.css'
 
-const app = createApp(App)
-const pinia = createPinia()
-app.use(pinia).use(i18n).use(router)
+const { app, pinia, router, ready } = createSortHeroApp()
 // The data layer (Dexie) loads when a page first needs data, after the first paint; the app's
 // database duties (another tab upgrading, badges) start with it.
 onDataLayer(layer => layer.watchDatabase(pinia))
+reloadOnceOnStaleChunks(router)
 
-// A device set to English loads that language before the first paint, so nothing flashes.
-Promise.all([router.isReady(), setLocale(savedLocale(), false)]).then(() => {
+/**
+ * The page arrives prerendered (src/cli/prerender), so someone may already have typed into its
+ * search box before the app ran. Carry the text across (the page reads its query from the URL)
+ * and the focus.
+ */
+async function keepWhatWasTyped(): Promise<() => void> {
+  const box = document.querySelector<HTMLInputElement>('#app input[type="search"]')
+  const typed = box?.value.trim()
+  const focused = !!box && document.activeElement === box
+  if (typed && router.currentRoute.value.name === 'lookup') await router.replace({ query: { q: typed } })
+  return () => {
+    if (focused) document.querySelector<HTMLInputElement>('#app input[type="search"]')?.focus()
+  }
+}
+
+/**
+ * Taps on the prerendered shell's buttons before the app ran were remembered by the inline
+ * script (src/cli/prerender/shell-chooser.ts) as positions below `#app`; the app has just drawn
+ * the same markup, so the same positions are the same buttons: press them now, in order.
+ */
+async function replayEarlyTaps(): Promise<void> {
+  const win = window as unknown as { __sortheroTaps?: number[][] }
+  const taps = win.__sortheroTaps ?? []
+  win.__sortheroTaps = undefined
+  for (const path of taps) {
+    let node: Element | undefined = document.getElementById('app') ?? undefined
+    for (const index of path) node = node?.children[index]
+    if (node instanceof HTMLElement) node.click()
+    await nextTick()
+  }
+}
+
+// Mounting hydrates the prerendered shell: the same DOM, now live.
+ready.then(async () => {
+  const restoreFocus = await keepWhatWasTyped()
+  // Everything fetched before this mark was needed to start; data is loaded from here on.
+  performance.mark('app-hydrating')
   app.mount('#app')
-  // For the first-load measurements (tests/bench/first-load.ts) and anyone profiling start-up.
+  restoreFocus()
+  await replayEarlyTaps()
+  // For the first-load measurements (tests/bench/first-load.ts) and the browser tests.
   performance.mark('app-mounted')
 })

@@ -12,8 +12,8 @@ const whenLoaded: Array<(layer: DataLayer) => void> = []
  * page needs no database until the household is saved.
  */
 export function onDataLayer(callback: (layer: DataLayer) => void): void {
-  whenLoaded.push(callback)
-  void loading?.then(callback, () => {})
+  if (loading) void loading.then(callback, () => {})
+  else whenLoaded.push(callback)
 }
 
 /**
@@ -25,7 +25,7 @@ export function dataLayer(): Promise<DataLayer> {
   if (!loading) {
     loading = import('@/db/layer')
     loading.then((layer) => {
-      for (const callback of whenLoaded) callback(layer)
+      for (const callback of whenLoaded.splice(0)) callback(layer)
     }, () => {
       loading = undefined
     })

@@ -1,5 +1,5 @@
 import type { Ref } from 'vue'
-import type { DecodeResult } from '@/scan/decoder-core'
+import type { BarcodeFormatName, DecodeResult } from '@/scan/decoder-core'
 import { tryOnScopeDispose, useEventListener } from '@vueuse/core'
 import { shallowRef } from 'vue'
 import { decodeInWorker, pixelsOf } from '@/scan/decode-client'
@@ -21,13 +21,13 @@ interface NativeDetectorClass {
  * The native BarcodeDetector where it reads every format we need (Chrome on Android, macOS);
  * most phones in China lack it, and ZXing in a worker does the job there.
  */
-async function nativeDetector(): Promise<NativeDetector | null> {
+async function nativeDetector(formats: readonly string[]): Promise<NativeDetector | null> {
   const Detector = (globalThis as { BarcodeDetector?: NativeDetectorClass }).BarcodeDetector
   if (!Detector) return null
   try {
     const supported = await Detector.getSupportedFormats()
-    const wanted = FORMATS.filter(format => supported.includes(format))
-    return wanted.length >= 4 ? new Detector({ formats: [...wanted] }) : null
+    const wanted = FORMATS.filter(format => supported.includes(format) && formats.includes(format))
+    return wanted.length >= Math.min(4, formats.length) ? new Detector({ formats: [...wanted] }) : null
   }
   catch {
     return null
@@ -37,14 +37,29 @@ async function nativeDetector(): Promise<NativeDetector | null> {
 /** Every few frames the slower second pass runs: most frames are aimed, not yet sharp. */
 const SECOND_PASS_EVERY = 4
 const FRAME_INTERVAL_MS = 100
+/** In continuous mode, the pause after a read before the next frame is looked at. */
+const CONTINUOUS_PAUSE_MS = 700
+
+export interface ScannerOptions {
+  /**
+   * Keep the camera on after a read and go on reading (a teacher taking a queue of codes):
+   * `onRead` is called for every read, the same code again included, and the page decides.
+   */
+  continuous?: boolean
+  /** Formats to look for; every format the app reads by default. */
+  formats?: readonly BarcodeFormatName[]
+}
 
 /**
  * The camera scanner: the back camera into a <video> (through @zxing/browser's camera helpers),
  * frames decoded off the main thread until the first confident read, then the camera stops with
- * a short vibration. Stops when the component goes away or the app goes to the background, and
- * resumes when it comes back.
+ * a short vibration (or, `continuous`, stays on and goes on reading after a short pause). Stops
+ * when the component goes away or the app goes to the background, and resumes when it comes back.
  */
-export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined>, onRead: (result: DecodeResult) => void) {
+export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined>, onRead: (result: DecodeResult) => void, options: ScannerOptions = {}) {
+  const formats = options.formats ?? FORMATS
+  // A QR code is looked for only in the second pass: a scanner of QR codes alone runs it on every frame.
+  const qrOnly = formats.every(format => format === 'qr_code')
   const state = shallowRef<ScannerState>('idle')
   const torchSupported = shallowRef(false)
   const torchOn = shallowRef(false)
@@ -95,7 +110,7 @@ export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined
     await element.play().catch(() => {})
     if (!current()) return release()
     torchSupported.value = BrowserCodeReader.mediaStreamIsTorchCompatible(opened)
-    detector = await nativeDetector()
+    detector = await nativeDetector(formats)
     if (!current()) return release()
     usingNative.value = detector !== null
     state.value = 'scanning'
@@ -117,7 +132,8 @@ export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined
     }
     busy = true
     try {
-      const result = detector ? await readNative(element) : await decodeInWorker(pixelsOf(element, element.videoWidth, element.videoHeight), ++frames % SECOND_PASS_EVERY === 0)
+      const secondPass = qrOnly || ++frames % SECOND_PASS_EVERY === 0
+      const result = detector ? await readNative(element) : await decodeInWorker(pixelsOf(element, element.videoWidth, element.videoHeight), secondPass, options.formats)
       if (result && state.value === 'scanning') {
         found(result)
         return
@@ -134,14 +150,20 @@ export function useBarcodeScanner(video: Ref<HTMLVideoElement | null | undefined
 
   async function readNative(element: HTMLVideoElement): Promise<DecodeResult | null> {
     const codes = await detector!.detect(element)
-    const first = codes.find(code => (FORMATS as readonly string[]).includes(code.format))
+    const first = codes.find(code => (formats as readonly string[]).includes(code.format))
     return first ? { text: first.rawValue, format: first.format as DecodeResult['format'] } : null
   }
 
   function found(result: DecodeResult) {
+    navigator.vibrate?.(80)
+    if (options.continuous) {
+      onRead(result)
+      clearTimeout(timer)
+      timer = setTimeout(tick, CONTINUOUS_PAUSE_MS)
+      return
+    }
     state.value = 'found'
     release()
-    navigator.vibrate?.(80)
     onRead(result)
   }
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { effectScope } from 'vue'
 import { createClass, classInviteCode, setClassRewards } from '@/db/repos/school'
 import { freshDb, householdDraft } from '@/db/testing'
+import { loadSchoolMessages } from '@/i18n/school'
 import { dataLayer } from './data-layer'
 import { useCodes } from './useCodes'
 
@@ -10,6 +11,7 @@ const draft = { school: '小街子小学', name: '三年级二班', teacher: '�
 
 beforeEach(async () => {
   setActivePinia(createPinia())
+  await loadSchoolMessages()
   const { db } = await dataLayer()
   await Promise.all(db.tables.map(table => table.clear()))
 })

@@ -28,12 +28,18 @@ export function loadDictionary(): Promise<Dictionary> {
   return loading
 }
 
-/** The dictionary as reactive state: `dictionary` is undefined until it has loaded. */
-export function useDictionary() {
+/**
+ * The dictionary as reactive state: `dictionary` is undefined until it has loaded. It starts
+ * loading at once, unless `immediate` is false: then only when `load` is called (the lookup page
+ * waits until someone is about to search, so its first screen costs no dictionary).
+ */
+export function useDictionary(options: { immediate?: boolean } = {}) {
   const dictionary = shallowRef<Dictionary>()
   const error = shallowRef<unknown>()
+  const requested = shallowRef(false)
 
   function load() {
+    requested.value = true
     error.value = undefined
     loadDictionary().then((loaded) => {
       dictionary.value = loaded
@@ -42,6 +48,6 @@ export function useDictionary() {
     })
   }
 
-  load()
-  return { dictionary, error, retry: load }
+  if (options.immediate !== false) load()
+  return { dictionary, error, requested, load, retry: load }
 }

@@ -1,33 +1,54 @@
-import type { District, Household, HouseholdDraft, Member, MemberDraft, TeacherProfile } from '@/domain/household'
+import type { Area } from '@/domain/codes/wire'
+import type { District, HouseholdDraft, MemberDraft, Profile, TeacherProfile } from '@/domain/household'
+import type { PeriodKind } from '@/domain/school/period'
+import type { DeviceMode, RollupLevel } from '@/domain/school/records'
 import { createSharedComposable } from '@vueuse/core'
 import { storeToRefs } from 'pinia'
-import { computed } from 'vue'
+import { computed, watch } from 'vue'
 import { chooseActiveMember } from '@/domain/household'
 import { useSessionStore } from '@/stores/session'
 import { withData } from './data-layer'
 import { useLiveQuery } from './useLiveQuery'
 import { useSaving } from './useSaving'
 
-interface Profile {
-  household: Household | undefined
-  members: Member[]
-  mode: 'household' | 'teacher'
-  teacher: TeacherProfile | undefined
-}
-
 /**
  * The device's profile, live: one subscription however many components show it (the header,
- * the page, the member switcher), released when the last of them unmounts.
+ * the page, the member switcher), released when the last of them unmounts. Until the data layer
+ * has been loaded by a page that needs it, the snapshot kept from the last visit stands in (the
+ * query is lazy), and every profile read from the database refreshes that snapshot.
  */
-const useProfile = createSharedComposable(() => useLiveQuery<Profile>(async ({ db, household: households, settings }) => {
-  const household = await households.getHousehold(db)
+const useProfile = createSharedComposable(() => {
+  const session = useSessionStore()
+  // Without a snapshot (the first start after an update) nothing can stand in: load at once.
+  const lazy = session.profileSnapshot !== null
+  const { data, loading, error } = useLiveQuery<Profile>(async ({ db, household: households, settings }) => {
+    const household = await households.getHousehold(db)
+    return {
+      household,
+      members: household ? await households.membersOf(db, household.id) : [],
+      mode: (await settings.getSetting(db, 'mode')) ?? 'household',
+      teacher: await settings.getSetting(db, 'teacher'),
+    }
+  }, [], { lazy })
+  watch(data, (profile) => {
+    if (profile) session.profileSnapshot = JSON.parse(JSON.stringify(profile))
+  })
+  const snapshot = computed(() => session.profileSnapshot)
   return {
-    household,
-    members: household ? await households.membersOf(db, household.id) : [],
-    mode: (await settings.getSetting(db, 'mode')) ?? 'household',
-    teacher: await settings.getSetting(db, 'teacher'),
+    data: computed<Profile | undefined>(() => data.value ?? (snapshot.value ? { household: undefined, teacher: undefined, ...snapshot.value } : undefined)),
+    // With a snapshot there is something true enough to show.
+    loading: computed(() => loading.value && !snapshot.value),
+    error,
   }
-}))
+})
+
+/** What a coordinator types to set up a school or district. */
+export interface RollupUnitDraft {
+  level: RollupLevel
+  name: string
+  area: Area
+  periodKind: PeriodKind
+}
 
 /**
  * Onboarding's commands, without reading anything: a first visit to the welcome page loads no
@@ -35,6 +56,7 @@ const useProfile = createSharedComposable(() => useLiveQuery<Profile>(async ({ d
  */
 export function useHouseholdSetup() {
   const { preferredMemberId } = storeToRefs(useSessionStore())
+  const session = useSessionStore()
   const { save, saving, problem } = useSaving()
 
   /** Creates the household and its members and switches the device to it; the first member holds the phone. */
@@ -43,13 +65,30 @@ export function useHouseholdSetup() {
       const created = await households.createHousehold(db, draft)
       return { household: created, members: await households.membersOf(db, created.id) }
     }))
-    if (result.ok) preferredMemberId.value = result.value.members[0]?.id ?? null
+    if (result.ok) {
+      preferredMemberId.value = result.value.members[0]?.id ?? null
+      session.modeFlag = 'household'
+    }
     return result
   }
 
-  const becomeTeacher = (profile: TeacherProfile) => save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
+  async function becomeTeacher(profile: TeacherProfile) {
+    const result = await save(() => withData(({ db, household: households }) => households.becomeTeacher(db, profile)))
+    if (result.ok) session.modeFlag = 'teacher'
+    return result
+  }
 
-  return { createHousehold, becomeTeacher, saving, problem }
+  /** Sets up the school (or district) and switches the device to the coordinator's face. */
+  async function becomeCoordinator(draft: RollupUnitDraft) {
+    const result = await save(() => withData(({ db, schoolRollup }) => schoolRollup.becomeCoordinator(db, draft)))
+    if (result.ok) {
+      session.activeUnitId = result.value.id
+      session.modeFlag = 'coordinator'
+    }
+    return result
+  }
+
+  return { createHousehold, becomeTeacher, becomeCoordinator, saving, problem }
 }
 
 /**
@@ -65,7 +104,11 @@ export function useHousehold() {
 
   const household = computed(() => data.value?.household)
   const members = computed(() => data.value?.members ?? [])
-  const mode = computed(() => data.value?.mode ?? 'household')
+  const mode = computed<DeviceMode>(() => data.value?.mode ?? 'household')
+  // The tab bar and the start page read the face synchronously from the session.
+  watch(() => data.value?.mode, (next) => {
+    if (next && session.modeFlag !== next) session.modeFlag = next
+  }, { immediate: true })
   const teacher = computed(() => data.value?.teacher)
   const activeMemberId = computed(() => chooseActiveMember(members.value, preferredMemberId.value))
   const activeMember = computed(() => members.value.find(member => member.id === activeMemberId.value))
@@ -79,7 +122,11 @@ export function useHousehold() {
   const updateMember = (id: string, draft: MemberDraft) => save(() => withData(({ db, household: households }) => households.updateMember(db, id, draft)))
   const removeMember = (id: string) => save(() => withData(({ db, household: households }) => households.removeMember(db, id)))
   const restoreMember = (id: string) => save(() => withData(({ db, household: households }) => households.restoreMember(db, id)))
-  const setMode = (next: 'household' | 'teacher') => save(() => withData(({ db, household: households }) => households.setMode(db, next)))
+  async function setMode(next: DeviceMode) {
+    const result = await save(() => withData(({ db, household: households }) => households.setMode(db, next)))
+    if (result.ok) session.modeFlag = next
+    return result
+  }
   const setReadAloud = (memberId: string, on: boolean) => save(() => withData(({ db, household: households }) => households.setReadAloud(db, memberId, on)))
 
   return {

@@ -67,9 +67,12 @@ export function useSharedReports(classId: Ref<string>) {
   return { shared: computed(() => data.value ?? []) }
 }
 
-/** Names the household's classes taught, for its lookups, live (one subscription). */
+/**
+ * Names the household's classes taught, for its lookups, live (one subscription). Lazy, like the
+ * household's own taught names: it follows the data layer once a search or an answer loaded it.
+ */
 export const useClassItems = createSharedComposable(() => {
-  const { data, loading } = useLiveQuery(({ db, schoolHousehold }) => schoolHousehold.classItemsForLookup(db))
+  const { data, loading } = useLiveQuery(({ db, schoolHousehold }) => schoolHousehold.classItemsForLookup(db), [], { lazy: true })
   return { classItems: computed(() => data.value ?? []), loading }
 })
 

@@ -2,7 +2,7 @@ import type { ShallowRef, WatchSource } from 'vue'
 import type { DataLayer } from './data-layer'
 import { tryOnScopeDispose } from '@vueuse/core'
 import { shallowRef, watch } from 'vue'
-import { dataLayer } from './data-layer'
+import { dataLayer, onDataLayer } from './data-layer'
 
 export interface LiveQueryState<T> {
   /** The result for the current dependencies; `undefined` until it arrives. */
@@ -22,7 +22,16 @@ export interface LiveQueryState<T> {
  * (the parent's mastery after switching to the child) must never show as the new one. The
  * subscription ends with the calling component or effect scope.
  */
-export function useLiveQuery<T>(querier: (layer: DataLayer) => T | Promise<T>, deps: WatchSource[] = []): LiveQueryState<T> {
+export interface LiveQueryOptions {
+  /**
+   * Wait for something else to load the data layer instead of loading it: for reads that a
+   * snapshot can stand in for at start-up (the header's members), so a page that needs no data
+   * at first does not pay for the database code.
+   */
+  lazy?: boolean
+}
+
+export function useLiveQuery<T>(querier: (layer: DataLayer) => T | Promise<T>, deps: WatchSource[] = [], options: LiveQueryOptions = {}): LiveQueryState<T> {
   const data = shallowRef<T | undefined>()
   const error = shallowRef<unknown>()
   const loading = shallowRef(true)
@@ -39,7 +48,8 @@ export function useLiveQuery<T>(querier: (layer: DataLayer) => T | Promise<T>, d
     data.value = undefined
     error.value = undefined
     loading.value = true
-    dataLayer().then((layer) => {
+    const layerLoaded = options.lazy ? new Promise<DataLayer>(resolve => onDataLayer(resolve)) : dataLayer()
+    layerLoaded.then((layer) => {
       if (disposed || mine !== generation) return
       const subscription = layer.liveQuery(() => querier(layer)).subscribe({
         next: (value) => {

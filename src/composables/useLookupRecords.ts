@@ -3,13 +3,16 @@ import type { TaughtItem } from '@/domain/lookup'
 import type { RuleSetId } from '@/domain/rules'
 import { createSharedComposable } from '@vueuse/core'
 import { computed } from 'vue'
-import { withData } from './data-layer'
+import { dataLayer, withData } from './data-layer'
 import { useLiveQuery } from './useLiveQuery'
 import { useSaving } from './useSaving'
 
-/** Names the household taught the app, live, in one subscription for search and shortcuts alike. */
+/**
+ * Names the household taught the app, live, in one subscription for search and shortcuts alike.
+ * Lazy: it follows the data layer once something has loaded it (a search, an answer page).
+ */
 export const useTaughtItems = createSharedComposable(() => {
-  const { data, loading } = useLiveQuery(({ db }) => db.taughtItems.toArray())
+  const { data, loading } = useLiveQuery(({ db }) => db.taughtItems.toArray(), [], { lazy: true })
   return { taughtItems: computed(() => data.value ?? []), loading }
 })
 
@@ -18,9 +21,10 @@ export const useTaughtItems = createSharedComposable(() => {
  * "recent" and "popular"), searches that found nothing, names it taught, and "this looks wrong"
  * corrections. Every command goes through `useSaving`.
  */
-export function useLookupRecords() {
+export function useLookupRecords(options: { lazy?: boolean } = {}) {
   const { taughtItems } = useTaughtItems()
-  const { data: history, loading: historyLoading } = useLiveQuery(({ db }) => db.lookups.toArray())
+  const { data: history, loading: historyLoading } = useLiveQuery(({ db }) => db.lookups.toArray(), [], options)
+  if (!options.lazy) void dataLayer()
   const { save, saving, problem } = useSaving()
 
   const recordLookup = (key: string, query: string) => save(() => withData(({ db, lookup }) => lookup.recordLookup(db, key, query)))
@@ -33,6 +37,8 @@ export function useLookupRecords() {
   const restoreTaughtItem = (item: TaughtItem) => save(() => withData(({ db, lookup }) => lookup.restoreTaughtItem(db, item)))
 
   return {
+    /** Loads the data layer (for lazy records): the household's names and history follow. */
+    start: () => void dataLayer(),
     taughtItems,
     history: computed(() => history.value ?? []),
     historyLoading,

@@ -1,17 +1,19 @@
 import type { PeriodKey } from '@/domain/school/period'
-import { useI18n } from 'vue-i18n'
-import { dateToInstant, isoWeek } from '@/domain/dates'
-import { periodEnd, periodStart } from '@/domain/school/period'
+import { dateToInstant } from '@/domain/dates'
+import { periodStart } from '@/domain/school/period'
+import { i18n } from '@/i18n'
 
 /**
- * A competition period in words: a week as its ISO week number and its dates ("第 49 周（11月30日至
- * 12月6日）", "week 49 (30 Nov to 6 Dec)"), a month as the month ("2026年12月", "December 2026").
+ * A competition period in words: a week by its Monday ("week of 1 Dec", "12月1日那一周"), a month
+ * by its name ("December 2026", "2026年12月").
  */
 export function usePeriodLabel() {
-  const { t, d } = useI18n()
-  const day = (date: string) => d(new Date(dateToInstant(date)), 'day')
-  return function periodLabel(period: PeriodKey): string {
-    if (period.length === 7) return d(new Date(dateToInstant(periodStart(period))), { year: 'numeric', month: 'long' })
-    return t('codes.period.week', { week: isoWeek(period).week, from: day(period), to: day(periodEnd(period)) })
+  // The app's one i18n instance (as `useSaving`), so this works outside a component's setup too.
+  const { t, d } = i18n.global
+  return (period: PeriodKey): string => {
+    const start = new Date(dateToInstant(periodStart(period)))
+    return period.length === 7
+      ? d(start, { year: 'numeric', month: 'long' })
+      : t('school.period.weekOf', { date: d(start, { year: 'numeric', month: 'short', day: 'numeric' }) })
   }
 }

@@ -3,13 +3,29 @@ import type { RuleSet, RuleSetId } from '@/domain/rules'
 import { computed, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { RULE_SETS } from '@/data/rule-sets'
-import { dataLayer, withData } from './data-layer'
+import type { DataLayer } from './data-layer'
+import { STORAGE_KEYS } from '@/stores/storage-keys'
+import { dataLayer, onDataLayer, withData } from './data-layer'
 import { useSaving } from './useSaving'
 
+/** The rule set as last read from the database, kept for the next start (see STORAGE_KEYS). */
+function rememberedRuleSet(): RuleSetId | null {
+  try {
+    const saved = globalThis.localStorage?.getItem(STORAGE_KEYS.ruleSet)
+    return saved && saved in RULE_SETS ? saved as RuleSetId : null
+  }
+  catch {
+    return null
+  }
+}
+
 // One subscription for the whole app: every answer needs the rule set, and re-reading it on each
-// page would briefly show the national answer to a Shanghai household.
-const chosen = shallowRef<RuleSetId | undefined>()
-const loaded = shallowRef(false)
+// page would briefly show the national answer to a Shanghai household. The rule set remembered
+// from the last visit answers until the database does, so the lookup page needs no database
+// code to show the right bin names.
+const remembered = rememberedRuleSet()
+const chosen = shallowRef<RuleSetId | undefined>(remembered ?? undefined)
+const loaded = shallowRef(remembered !== null)
 let subscribed = false
 
 function subscribe() {
@@ -20,15 +36,23 @@ function subscribe() {
   const fallBack = () => {
     loaded.value = true
   }
-  dataLayer().then(({ db, liveQuery, settings }) => {
+  const follow = ({ db, liveQuery, settings }: DataLayer) => {
     liveQuery(() => settings.getSetting(db, 'ruleSet')).subscribe({
       next: (value) => {
         chosen.value = value
         loaded.value = true
+        try {
+          globalThis.localStorage?.setItem(STORAGE_KEYS.ruleSet, value ?? 'national')
+        }
+        catch {
+          // Only the head start is lost.
+        }
       },
       error: fallBack,
     })
-  }, fallBack)
+  }
+  if (remembered) onDataLayer(follow)
+  else dataLayer().then(follow, fallBack)
 }
 
 /** The rule set chosen in settings (national by default), and names as that rule set says them. */

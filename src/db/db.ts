@@ -11,14 +11,14 @@ import type { Correction, LookupRecord, MissedQuery, TaughtItem } from '@/domain
 import type { Mastery } from '@/domain/mastery'
 import type { Reward, Voucher } from '@/domain/rewards'
 import type { RuleSetId } from '@/domain/rules'
-import type { ClassItem, Enrollment, JoinedClass, RedeemedVoucher, RollupUnit, SchoolClass, SharedReport, StoredReport, StoredSummary, TrustedUnit } from '@/domain/school/records'
+import type { ClassItem, DeviceMode, Enrollment, JoinedClass, RedeemedVoucher, RollupUnit, SchoolClass, SharedReport, StoredReport, StoredSummary, TrustedUnit } from '@/domain/school/records'
 import Dexie from 'dexie'
 import { SCHEMA_HISTORY } from './schema'
 
 /** Device-wide settings stored in IndexedDB, by key. */
 export interface SettingValues {
   /** Which face of the app this device shows. */
-  mode: 'household' | 'teacher'
+  mode: DeviceMode
   teacher: TeacherProfile
   /** Which city's rules answer lookups; the national rules when unset. */
   ruleSet: RuleSetId

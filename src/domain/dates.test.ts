@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, daysBetween, isLocalDate, isoWeek, localDate, monthOf, weekStart } from './dates'
+import { addDays, daysBetween, isLocalDate, localDate, monthOf, weekStart } from './dates'
 
 describe('localDate', () => {
   // 2026-12-03T16:30:00Z is 00:30 on 4 December in 泸州 (UTC+8) and still 3 December in UTC.
@@ -40,20 +40,5 @@ describe('date arithmetic', () => {
     expect(isLocalDate('2028-02-29')).toBe(true)
     expect(isLocalDate('2026-12-3')).toBe(false)
     expect(monthOf('2026-12-03')).toBe('2026-12')
-  })
-})
-
-describe('isoWeek', () => {
-  it.each([
-    ['2026-11-30', 2026, 49],
-    ['2026-12-06', 2026, 49],
-    ['2026-01-01', 2026, 1],
-    ['2026-12-31', 2026, 53],
-    ['2027-01-03', 2026, 53],
-    ['2027-01-04', 2027, 1],
-    ['2024-12-30', 2025, 1],
-    ['2021-01-03', 2020, 53],
-  ])('%s is in week %i-W%i', (date, year, week) => {
-    expect(isoWeek(date)).toEqual({ year, week })
   })
 })

@@ -63,13 +63,3 @@ export function monthOf(date: LocalDate): string {
 export function dateToInstant(date: LocalDate): number {
   return toUtc(date) + 12 * 60 * 60 * 1000
 }
-
-/**
- * The ISO 8601 week of a date: weeks start on Monday and week 1 is the one with the year's
- * first Thursday, so 2026-12-31 is in week 53 of 2026 and 2027-01-01 too.
- */
-export function isoWeek(date: LocalDate): { year: number, week: number } {
-  const thursday = addDays(weekStart(date), 3)
-  const year = Number(thursday.slice(0, 4))
-  return { year, week: Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1 }
-}

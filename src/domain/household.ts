@@ -1,3 +1,5 @@
+import type { DeviceMode } from './school/records'
+
 /**
  * Households and their members: the vocabulary (districts, roles, avatars) and the validation of
  * what a user types. Storage lives in `db/repos`; this file only decides what is valid.
@@ -55,6 +57,24 @@ export interface HouseholdDraft {
 export interface TeacherProfile {
   name: string
   school: string
+}
+
+
+/** Everything the app shell shows about the device's people (and its face), read together. */
+export interface Profile {
+  household: Household | undefined
+  /** Current members, in the order they joined. */
+  members: Member[]
+  mode: DeviceMode
+  teacher: TeacherProfile | undefined
+}
+
+/** The profile as kept in localStorage between visits (JSON: no `undefined`). */
+export interface ProfileSnapshot {
+  household?: Household
+  members: Member[]
+  mode: DeviceMode
+  teacher?: TeacherProfile
 }
 
 export type NicknameProblem = 'empty' | 'too-long' | 'duplicate'

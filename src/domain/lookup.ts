@@ -94,3 +94,12 @@ export function popularLookups(records: readonly LookupRecord[], limit: number):
     .slice(0, limit)
     .map(([itemId, { count }]) => ({ itemId, count }))
 }
+
+/** A popular item as the lookup page shows it before the dictionary has loaded (built at build time). */
+export interface PopularShortcut {
+  id: string
+  zh: string
+  en: string
+  /** Its bin under each rule set. */
+  category: Record<RuleSetId, Category>
+}

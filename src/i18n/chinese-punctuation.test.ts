@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { ALL_ITEMS } from '@/data/items'
 import { QUESTION_BANK } from '@/data/quiz/bank'
 import { RULE_SETS } from '@/data/rule-sets'
-import en from './locales/en'
-import zhCN from './locales/zh-CN'
+import enBase from './locales/en'
+import schoolEn from './locales/school-part.en'
+import schoolZh from './locales/school-part.zh-CN'
+import zhBase from './locales/zh-CN'
+
+// The school side's messages load with its pages (`i18n/school.ts`); they are checked with the rest.
+const zhCN = { ...zhBase, ...schoolZh, errors: { ...zhBase.errors, ...schoolZh.errors } }
+const en = { ...enBase, ...schoolEn, errors: { ...enBase.errors, ...schoolEn.errors } }
 
 type Tree = { [key: string]: string | Tree }
 

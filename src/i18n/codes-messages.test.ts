@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest'
 import householdRepo from '@/db/repos/school-household.ts?raw'
 import { DECODE_ERRORS, IMPORT_ERRORS } from '@/domain/codes/result'
 import reportDomain from '@/domain/school/report.ts?raw'
-import en from './locales/en'
-import zhCN from './locales/zh-CN'
+import enBase from './locales/en'
+import schoolEn from './locales/school-part.en'
+import schoolZh from './locales/school-part.zh-CN'
+import zhBase from './locales/zh-CN'
+
+// The school side's messages load with its pages (`i18n/school.ts`).
+const zhCN = { ...zhBase, ...schoolZh, errors: { ...zhBase.errors, ...schoolZh.errors } }
+const en = { ...enBase, ...schoolEn, errors: { ...enBase.errors, ...schoolEn.errors } }
 
 type Tree = { [key: string]: string | Tree }
-const lookup = (tree: Tree, key: string) => key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree)
+const lookup = (tree: object, key: string) => key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree as Tree)
 
 describe('refusals of SortHero codes', () => {
   it.each([...DECODE_ERRORS, ...IMPORT_ERRORS])('%s is said in both languages', (code) => {

@@ -1,6 +1,7 @@
 import type { AppLocale, MessageSchema } from './messages'
 import { createI18n } from 'vue-i18n'
 import zhCN from './locales/zh-CN'
+import { STORAGE_KEYS } from '@/stores/storage-keys'
 import { DEFAULT_LOCALE, isAppLocale } from './messages'
 
 declare module 'vue-i18n' {
@@ -9,7 +10,7 @@ declare module 'vue-i18n' {
   export interface DefineLocaleMessage extends MessageSchema {}
 }
 
-const LOCALE_KEY = 'sorthero.locale'
+const LOCALE_KEY = STORAGE_KEYS.locale
 
 /** The language saved on this device, or Chinese. Read synchronously so the first paint is right. */
 export function savedLocale(): AppLocale {
@@ -41,9 +42,33 @@ export async function loadLocale(locale: AppLocale): Promise<void> {
   if (!i18n.global.availableLocales.includes(locale)) i18n.global.setLocaleMessage(locale, await loaders[locale]())
 }
 
+/** Messages of one part of the app, per language, loaded only by the pages that need them. */
+export type MessagePart = Record<AppLocale, () => Promise<Record<string, unknown>>>
+
+const parts = new Set<MessagePart>()
+const merged = new Map<MessagePart, Set<AppLocale>>()
+
+async function mergePart(part: MessagePart, locale: AppLocale): Promise<void> {
+  const done = merged.get(part) ?? new Set<AppLocale>()
+  merged.set(part, done)
+  if (done.has(locale)) return
+  i18n.global.mergeLocaleMessage(locale, await part[locale]() as MessageSchema)
+  done.add(locale)
+}
+
+/**
+ * Loads a part of the messages (the school side's, say) in the current language, and from then
+ * on in every language the user switches to: what the first page needs stays small.
+ */
+export async function loadMessagePart(part: MessagePart): Promise<void> {
+  parts.add(part)
+  await mergePart(part, i18n.global.locale.value)
+}
+
 /** Switches the UI language (loading it first), remembers it on this device, updates `<html lang>`. */
 export async function setLocale(locale: AppLocale, remember = true): Promise<void> {
   await loadLocale(locale)
+  await Promise.all([...parts].map(part => mergePart(part, locale)))
   i18n.global.locale.value = locale
   if (remember) localStorage.setItem(LOCALE_KEY, locale)
   document.documentElement.lang = locale

@@ -1,5 +1,5 @@
 import type { DecodeRequest, DecodeResponse } from './decode-messages'
-import type { DecodeResult } from './decoder-core'
+import type { BarcodeFormatName, DecodeResult } from './decoder-core'
 
 let worker: Worker | undefined
 let nextId = 1
@@ -17,9 +17,9 @@ function getWorker(): Worker {
 }
 
 /** Decodes RGBA pixels in the decode worker. The pixel buffer is transferred, not copied. */
-export function decodeInWorker(image: ImageData, secondPass: boolean): Promise<DecodeResult | null> {
+export function decodeInWorker(image: ImageData, secondPass: boolean, formats?: readonly BarcodeFormatName[]): Promise<DecodeResult | null> {
   const id = nextId++
-  const request: DecodeRequest = { id, width: image.width, height: image.height, data: image.data, secondPass }
+  const request: DecodeRequest = { id, width: image.width, height: image.height, data: image.data, secondPass, ...(formats ? { formats } : {}) }
   return new Promise((resolve) => {
     pending.set(id, response => resolve(response.result))
     getWorker().postMessage(request, [image.data.buffer])

@@ -7,10 +7,10 @@ import { decode } from './decoder-core'
  * cheap phone. One request at a time; the page skips frames while one is in flight.
  */
 self.onmessage = (event: MessageEvent<DecodeRequest>) => {
-  const { id, width, height, data, secondPass } = event.data
+  const { id, width, height, data, secondPass, formats } = event.data
   let response: DecodeResponse
   try {
-    response = { id, result: decode({ data, width, height, format: 'rgba' }, { secondPass }) }
+    response = { id, result: decode({ data, width, height, format: 'rgba' }, formats ? { secondPass, formats } : { secondPass }) }
   }
   catch (error) {
     response = { id, result: null, error: String(error) }

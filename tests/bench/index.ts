@@ -3,23 +3,16 @@
  * with what is there, so one benchmark can be rerun alone) and the table between the markers in
  * BENCHMARKS.md, with the machine and the date.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import type { BenchResult } from './record'
 import { describeMachine } from './machine'
+import { recordResults, resultsTable } from './record'
 import { runDecodeBench } from './decode'
 import { runHouseholdBench } from './household'
 import { runSchoolBench } from './school'
 import { runSearchBench } from './search'
 import { measureSizes } from './size'
 
-interface Result {
-  key: string
-  value: number
-  unit: string
-  budget?: string
-  what: string
-}
-
-const results: Result[] = []
+const results: BenchResult[] = []
 
 const size = await measureSizes()
 results.push(
@@ -66,25 +59,7 @@ const decodeTable = [
   ...decode.perFolder.map(f => `| ${f.folder} | ${f.images} | ${f.mustPass} | ${f.zxingTryHarder} | ${f.correct} | ${f.misreads} |`),
 ].join('\n')
 
-const RESULTS_FILE = 'bench-results.json'
-const previous = existsSync(RESULTS_FILE) ? JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, number> : {}
-const flat = { ...previous, ...Object.fromEntries(results.map(r => [r.key, r.value])) }
-writeFileSync(RESULTS_FILE, `${JSON.stringify(flat, null, 2)}\n`)
-
 const date = new Date().toISOString().slice(0, 10)
-const table = [
-  `Measured ${date} on ${describeMachine()}.`,
-  '',
-  '| name | value | budget | what |',
-  '|---|---|---|---|',
-  ...results.map(r => `| \`${r.key}\` | ${r.value} ${r.unit} | ${r.budget ? `${r.budget} ${r.unit}` : '—'} | ${r.what} |`),
-  decodeTable,
-].join('\n')
-const DOC = 'BENCHMARKS.md'
-const START = '<!-- bench:start -->'
-const END = '<!-- bench:end -->'
-const doc = readFileSync(DOC, 'utf8')
-if (!doc.includes(START) || !doc.includes(END)) throw new Error(`${DOC} lacks the ${START} … ${END} markers`)
-writeFileSync(DOC, doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), `${START}\n${table}\n${END}`))
+recordResults(results, 'bench', [`Measured ${date} on ${describeMachine()}.`, '', resultsTable(results), decodeTable].join('\n'))
 
 for (const r of results) console.log(`${r.key} = ${r.value} ${r.unit}${r.budget ? ` (budget ${r.budget} ${r.unit})` : ''}`)

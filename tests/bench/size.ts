@@ -58,7 +58,7 @@ export async function measureSizes(outDir = 'dist'): Promise<SizeReport> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const report = await measureSizes()
   for (const route of [report.welcome, report.lookup]) {
-    console.log(`\n${route.route} (app mounted at ${route.mountedMs ?? '?'} ms)`)
+    console.log(`\n${route.route} (app took over at ${route.hydratingMs ?? '?'} ms, mounted at ${route.mountedMs ?? '?'} ms)`)
     for (const s of route.scripts) console.log(`${(s.gzipBytes / 1024).toFixed(1).padStart(7)} KB  @${String(s.startMs).padStart(5)} ms  ${s.file}`)
     console.log(`${String(route.totalGzipKb).padStart(7)} KB  fetched before the network went idle, gzipped`)
   }

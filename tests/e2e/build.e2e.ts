@@ -38,10 +38,4 @@ describe('the production build', () => {
     const serviceWorker = readFileSync(join(dist(), 'sw.js'), 'utf8')
     expect(serviceWorker).toContain(dictionary!.file)
   })
-
-  it('keeps Dexie off the first page', () => {
-    const dexie = Object.values(manifest()).find(chunk => /dexie/.test(chunk.file))
-    expect(dexie).toBeDefined()
-    expect(staticallyLoaded().has(dexie!.file)).toBe(false)
-  })
 })

@@ -15,7 +15,7 @@ async function openClassroomAsTeacher(page: Page, name: string): Promise<void> {
   await page.getByTestId('choose-teacher').click()
   await page.getByRole('textbox').first().fill(name)
   await page.locator('form button[type="submit"]').click()
-  await page.waitForURL(/#\/lookup$/)
+  await page.waitForURL(/#\/class\/setup$/)
   await page.goto(page.url().replace(/#.*$/, '#/learn/class'))
   await page.getByTestId('classroom-setup').waitFor()
 }

@@ -213,7 +213,7 @@ describe('a household joins a class and reports to it', () => {
     await go(page, '#/log')
     await page.reload()
     const reminder = page.getByTestId('report-reminder')
-    await expect(reminder.textContent()).resolves.toContain('三年级二班：第 49 周（11月30日至12月6日）已经结束，报告还没有分享。')
+    await expect(reminder.textContent()).resolves.toContain('三年级二班：2026年11月30日那一周已经结束，报告还没有分享。')
     await reminder.getByTestId('report-missed').locator('input[data-name="拼豆"]').uncheck()
     await reminder.getByTestId('report-share').click()
     await reminder.getByTestId('report-shared').waitFor()

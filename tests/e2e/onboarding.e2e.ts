@@ -37,7 +37,8 @@ describe('first-run onboarding', () => {
     await page.getByRole('textbox', { name: '您的称呼' }).fill('王老师')
     await page.getByRole('textbox', { name: /学校/ }).fill('小街子小学')
     await page.getByRole('button', { name: '开始使用' }).click()
-    await page.waitForURL(/#\/lookup$/)
+    // A teacher's next step is the first class.
+    await page.waitForURL(/#\/class\/setup$/)
     await page.getByText('王老师').first().waitFor()
 
     await page.getByRole('link', { name: '我的' }).click()

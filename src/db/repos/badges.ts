@@ -1,5 +1,5 @@
 import type { SortHeroDb } from '../db'
-import type { Badge, BadgeCode } from '@/domain/badges'
+import type { Badge } from '@/domain/badges'
 import type { LocalDate } from '@/domain/dates'
 import type { LogDay } from '@/domain/log'
 import { BADGES, earnedBadges, newBadges } from '@/domain/badges'
@@ -16,17 +16,15 @@ export interface BadgeSyncHint {
   dates: readonly LocalDate[]
 }
 
-const LOG_BADGES: ReadonlySet<BadgeCode> = new Set(['streak-7', 'streak-30', 'civilized-family'])
-
 /**
- * What the log badges need around `dates`: the whole months they fall in (for 文明家庭) and the
- * dates of their runs of consecutive days (for the streaks; keys only).
+ * What the missing log badges need around `dates`: the whole months they fall in (for 文明家庭)
+ * and the dates of their runs of consecutive days (for the streaks; keys only).
  */
-async function logAround(db: SortHeroDb, dates: readonly LocalDate[]): Promise<{ days: LogDay[], dates: LocalDate[] }> {
+async function logAround(db: SortHeroDb, dates: readonly LocalDate[], need: { months: boolean, runs: boolean }): Promise<{ days: LogDay[], dates: LocalDate[] }> {
   const days: LogDay[] = []
-  for (const month of new Set(dates.map(monthOf))) days.push(...await db.logDays.where('date').between(`${month}-01`, `${month}-31`, true, true).toArray())
+  if (need.months) for (const month of new Set(dates.map(monthOf))) days.push(...await db.logDays.where('date').between(`${month}-01`, `${month}-31`, true, true).toArray())
   const runs: LocalDate[] = []
-  for (const date of dates) {
+  if (need.runs) for (const date of dates) {
     const [lo, hi] = await runBounds(db, date)
     runs.push(...await db.logDays.where('date').between(lo, hi, true, true).primaryKeys())
   }
@@ -47,8 +45,8 @@ export async function syncBadges(db: SortHeroDb, hint?: BadgeSyncHint): Promise<
     const heldCodes = new Set(held.map(b => b.code))
     const missingHousehold = BADGES.filter(b => b.scope === 'household' && !heldCodes.has(b.code)).map(b => b.code)
     const needsAllDays = !hint || missingHousehold.includes('first-log')
-    const needsSomeDays = missingHousehold.some(code => LOG_BADGES.has(code))
-    const log = needsAllDays ? { days: await db.logDays.toArray() } : needsSomeDays ? await logAround(db, hint.dates) : { days: [] }
+    const needs = { months: missingHousehold.includes('civilized-family'), runs: missingHousehold.some(code => code === 'streak-7' || code === 'streak-30') }
+    const log = needsAllDays ? { days: await db.logDays.toArray() } : needs.months || needs.runs ? await logAround(db, hint.dates, needs) : { days: [] }
     const [rounds, checks, members, firstTaught] = await Promise.all([
       db.rounds.toArray(),
       db.awarenessChecks.toArray(),

@@ -1,6 +1,8 @@
 import type { SortHeroDb } from '../db'
 import type { District, Household, HouseholdDraft, Member, MemberDraft, TeacherProfile } from '@/domain/household'
+import type { DeviceMode } from '@/domain/school/records'
 import { DomainError } from '@/domain/errors'
+import { isDeviceMode } from '@/domain/school/records'
 import { currentMembers, isDistrict, isRole, validateNickname } from '@/domain/household'
 import { sourceEventId, WELCOME_POINTS } from '@/domain/ledger'
 import { newId } from '@/domain/ids'
@@ -24,9 +26,12 @@ export async function getHousehold(db: SortHeroDb): Promise<Household | undefine
   return db.households.toCollection().first()
 }
 
-/** True once the device has a household or a teacher profile, i.e. onboarding is done. */
+/**
+ * True once the device has a household, a teacher profile or a school (or district) it
+ * coordinates, i.e. onboarding is done.
+ */
 export async function hasProfile(db: SortHeroDb): Promise<boolean> {
-  return (await db.households.count()) > 0 || (await getSetting(db, 'teacher')) !== undefined
+  return (await db.households.count()) > 0 || (await getSetting(db, 'teacher')) !== undefined || (await db.rollupUnits.count()) > 0
 }
 
 async function addMemberWithWelcome(db: SortHeroDb, householdId: string, draft: MemberDraft, now: number): Promise<Member> {
@@ -128,8 +133,9 @@ export async function membersOf(db: SortHeroDb, householdId: string): Promise<Me
   return currentMembers(await db.members.where('householdId').equals(householdId).toArray())
 }
 
-/** Switches between the household and teacher faces of the app. */
-export async function setMode(db: SortHeroDb, mode: 'household' | 'teacher'): Promise<void> {
+/** Switches between the household, teacher and coordinator faces of the app. */
+export async function setMode(db: SortHeroDb, mode: DeviceMode): Promise<void> {
+  if (!isDeviceMode(mode)) throw new DomainError('school.unit.mode')
   await setSetting(db, 'mode', mode)
 }
 

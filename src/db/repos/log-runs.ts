@@ -2,14 +2,18 @@ import type { SortHeroDb } from '../db'
 import type { LocalDate } from '@/domain/dates'
 import { addDays } from '@/domain/dates'
 
-/** Days read per step when walking out from a date to the ends of its run. */
-const STEP = 32
+/** Days read in the first step when walking out from a date to the ends of its run. */
+const FIRST_STEP = 16
 
-/** How far consecutive logged days reach from `date` in one direction, a month of keys at a time. */
+/**
+ * How far consecutive logged days reach from `date` in one direction. Keys are read in steps
+ * that double (16 days, then 32, 64 …), so a short run costs one small read and a three-year run
+ * a handful, never the whole log.
+ */
 async function reach(db: SortHeroDb, date: LocalDate, direction: 1 | -1): Promise<LocalDate> {
   let end = date
-  for (;;) {
-    const far = addDays(end, direction * STEP)
+  for (let step = FIRST_STEP; ; step *= 2) {
+    const far = addDays(end, direction * step)
     const keys = direction < 0
       ? await db.logDays.where('date').between(far, end, true, false).primaryKeys()
       : await db.logDays.where('date').between(end, far, false, true).primaryKeys()

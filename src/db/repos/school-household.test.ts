@@ -54,7 +54,7 @@ describe('joinClass', () => {
   it('applies an update: new rewards, a new item, a new rule set', async () => {
     await joinClass(home, invite, { today: TODAY, answers, adoptRuleSet: false })
     await setClassRewards(teacher, cls.id, [{ title: '当一天小组长', emoji: '⭐', cost: 40 }])
-    await acceptClassItem(teacher, cls.id, { name: '暖宝宝', category: 'other' }, NOW)
+    await acceptClassItem(teacher, cls.id, { name: '暖宝宝', category: 'other' }, NOW + 1000)
     await updateClass(teacher, cls.id, { ...draft, ruleSet: 'beijing' }, TODAY)
     const update = await classInviteCode(teacher, cls.id)
     expect(await joinClass(home, update, { today: TODAY, adoptRuleSet: true })).toMatchObject({ ok: true, value: { action: 'replace' } })

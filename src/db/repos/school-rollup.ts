@@ -22,6 +22,7 @@ import { buildSchoolSummary, rollupDashboard } from '@/domain/school/rollup'
 import { planSummary } from '@/domain/school/verify'
 import { newId } from '@/domain/ids'
 import { deviceSigner, nextSequence } from './keys'
+import { setSetting } from './settings'
 
 /** Sets up the school (or district) this device coordinates; one of each at most. */
 export async function createRollupUnit(db: SortHeroDb, draft: { level: RollupLevel, name: string, area: Area, periodKind: PeriodKind }, now = Date.now()): Promise<RollupUnit> {
@@ -35,6 +36,18 @@ export async function createRollupUnit(db: SortHeroDb, draft: { level: RollupLev
     if ((await db.rollupUnits.toArray()).some(unit => unit.level === draft.level)) throw new DomainError('school.unit.exists')
     const unit: RollupUnit = { id: newId(), level: draft.level, name, area, periodKind: draft.periodKind, createdAt: now, summarySeq: 0 }
     await db.rollupUnits.add(unit)
+    return unit
+  })
+}
+
+/**
+ * Sets up the school (or district) and switches the device to the coordinator's face, in one
+ * transaction: what the welcome page's "I run a school or district" does.
+ */
+export async function becomeCoordinator(db: SortHeroDb, draft: { level: RollupLevel, name: string, area: Area, periodKind: PeriodKind }, now = Date.now()): Promise<RollupUnit> {
+  return db.transaction('rw', [db.rollupUnits, db.settings], async () => {
+    const unit = await createRollupUnit(db, draft, now)
+    await setSetting(db, 'mode', 'coordinator')
     return unit
   })
 }

@@ -15,7 +15,7 @@ import type { LocalDate } from '@/domain/dates'
 import type { RewardDraft } from '@/domain/rewards'
 import type { ClassDashboard, LeaderboardMetric } from '@/domain/school/dashboard'
 import type { PeriodKey } from '@/domain/school/period'
-import type { ClassDraft, ClassItem, Enrollment, SchoolClass } from '@/domain/school/records'
+import type { ClassDraft, ClassItem, Enrollment, RedeemedVoucher, SchoolClass } from '@/domain/school/records'
 import type { ImportAction } from '@/domain/school/verify'
 import { encodeCode, verifyCode } from '@/domain/codes/codec'
 import { CLASS_ITEMS_MAX, CLASS_REWARDS_MAX } from '@/domain/codes/payloads'
@@ -257,6 +257,11 @@ export async function importVoucher(db: SortHeroDb, code: DecodedCode<'voucher'>
     return accept({ action: 'add', details })
   }
   return write ? db.transaction('rw', db.redeemedVouchers, run) : run()
+}
+
+/** The vouchers honoured on this device, the latest first. */
+export async function redeemedVouchers(db: SortHeroDb, limit = 50): Promise<RedeemedVoucher[]> {
+  return db.redeemedVouchers.orderBy('usedAt').reverse().limit(limit).toArray()
 }
 
 // Dashboard and summary ---------------------------------------------------------------------

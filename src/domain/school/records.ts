@@ -21,6 +21,19 @@ import { NICKNAME_MAX } from '../household'
 import { isRuleSetId } from '../rules'
 import { isPeriodKind } from './period'
 
+/**
+ * The faces of the app: a family's, a teacher's (classes), or a school or district
+ * coordinator's (the roll-up). A device may hold a household beside a class or a school unit and
+ * switch between them.
+ */
+export const DEVICE_MODES = ['household', 'teacher', 'coordinator'] as const
+export type DeviceMode = (typeof DEVICE_MODES)[number]
+
+/** Whether `value` is one of the app's faces. */
+export function isDeviceMode(value: unknown): value is DeviceMode {
+  return typeof value === 'string' && (DEVICE_MODES as readonly string[]).includes(value)
+}
+
 // Teacher ------------------------------------------------------------------------------------
 
 /** A class a teacher runs on this device: what the teacher filled in (`ClassDraft`), and more. */

@@ -23,7 +23,8 @@ export default {
     notYet: 'Not now',
     doneTitle: 'Done',
     toMe: 'Go to Me',
-    toLookup: 'Go to Lookup',
+    toClass: 'Go to the class',
+    toSchool: 'Go to the school overview',
     toStart: 'Open SortHero',
     openTitle: 'Open a code',
     openIntro: 'Open a SortHero link, QR code or file from a teacher or parent here. To scan a QR code, use Scan on the Lookup page.',
@@ -106,9 +107,6 @@ export default {
     title: 'Set up your household first',
     body: 'Joining a class needs a household on this phone. Once it is set up you come back to this invitation: no need to scan it again.',
     button: 'Set up my household',
-  },
-  period: {
-    week: 'week {week} ({from} to {to})',
   },
   errors: {
     'malformed': 'This is not a complete SortHero code: part of it may have been lost when it was copied, or it is not a SortHero link at all.',

@@ -22,7 +22,8 @@ export default {
     notYet: '先不导入',
     doneTitle: '导入好了',
     toMe: '去“我的”',
-    toLookup: '去查询',
+    toClass: '去班级',
+    toSchool: '去学校汇总',
     toStart: '打开分类小达人',
     openTitle: '打开一个码',
     openIntro: '老师或家长发来的分类小达人链接、二维码或文件，都可以在这里打开。二维码请用“查询”页的“扫码”来扫。',
@@ -105,9 +106,6 @@ export default {
     title: '先设置你们家',
     body: '加入班级需要这部手机上有一个家庭。设置好以后会回到这份邀请，不用重新扫码。',
     button: '设置我的家庭',
-  },
-  period: {
-    week: '第 {week} 周（{from}至{to}）',
   },
   errors: {
     'malformed': '这不是一个完整的分类小达人码：可能复制时少了一部分，或者根本不是分类小达人的链接。',

@@ -4,8 +4,6 @@ import rewards from './rewards.en'
 import logMessages from './log.en'
 import scan from './scan.en'
 import classroom from './classroom.en'
-import codes from './codes.en'
-import householdClass from './household-class.en'
 
 export default {
   app: {
@@ -89,6 +87,7 @@ export default {
     noResults: 'Nothing found for “{query}”',
     closest: 'Did you mean:',
     taughtBadge: 'Taught by your household',
+    classBadge: 'Our class',
     recent: 'Recently looked up',
     popular: 'Often looked up',
     browse: 'Browse by bin',
@@ -113,6 +112,9 @@ export default {
       cityDiffers: 'Differs from the national standard',
       lookAlikes: 'Look-alikes that go elsewhere',
       taughtBy: 'Your household taught this answer.',
+      classAnswer: 'This answer is on the class list, confirmed by the teacher.',
+      basisTaught: 'Source: taught by your household',
+      basisClass: 'Source: our class',
       similarTo: 'Like “{name}”',
       notFound: 'This item could not be found.',
       back: 'Back to search',
@@ -169,6 +171,10 @@ export default {
     asHouseholdHint: 'Children and parents learn, look things up and log together',
     asTeacher: 'I am a teacher',
     asTeacherHint: 'Run lessons and competitions with a class',
+    asCoordinator: 'I run a school or district',
+    asCoordinatorHint: 'Bring classes’ and schools’ progress together and see how close the targets are',
+    coordinatorStep: 'School or district coordinator',
+    coordinatorIntro: 'Collect the class summaries teachers send (or, for a district, the schools’ summaries) and see how close the targets are. Everything stays on this phone.',
     householdStep: 'Name your household',
     householdName: 'Household nickname',
     householdNamePlaceholder: 'e.g. The Wangs',
@@ -184,7 +190,7 @@ export default {
     teacherNamePlaceholder: 'e.g. Ms Wang',
     school: 'School',
     schoolPlaceholder: 'e.g. Xiaojiezi Primary School',
-    teacherNote: 'Class management and competitions arrive in a later version. Until then you can use Lookup and Learn.',
+    teacherNote: 'Next: set up your class and send the invite to the parents.',
     welcomePoints: 'Every member gets {points} welcome points!',
   },
   member: {
@@ -237,13 +243,21 @@ export default {
     settings: 'Settings',
     language: 'Language',
     mode: 'Mode',
-    modeHousehold: 'Household mode',
-    modeTeacher: 'Teacher mode',
+    modes: {
+      household: 'Household mode',
+      teacher: 'Teacher mode',
+      coordinator: 'School or district mode',
+    },
     switchToTeacher: 'Switch to teacher mode',
     switchToHousehold: 'Switch to household mode',
+    switchToCoordinator: 'Switch to school or district mode',
     teacherTitle: 'Teacher profile',
+    coordinatorTitle: 'My school or district',
     setUpHousehold: 'Set up my household',
-    teacherPlaceholder: 'Classes, reports and competitions arrive in a later version.',
+    setUpTeacher: 'I am a teacher too',
+    setUpCoordinator: 'I run a school or district',
+    openClass: 'Open my class',
+    openSchool: 'Open the school overview',
     about: 'About',
     version: 'Version {version}',
   },
@@ -280,15 +294,11 @@ export default {
     title: 'The four bins',
   },
   classroom,
-  codes,
-  householdClass,
   learn: learnMessages,
   log: logMessages,
   scan,
   rewards,
   errors: {
-    codes: codes.errors,
-    school: { ...householdClass.errors },
     learn: learnMessages.errors,
     log: logMessages.errors,
     rewards: rewards.errors,

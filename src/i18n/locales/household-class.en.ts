@@ -109,12 +109,6 @@ export default {
     body: '{className}: {period} is over and its report has not been shared yet.',
     done: 'The report for {className} is shared. Thank you!',
   },
-  lookup: {
-    badge: 'Our class',
-    basisTaught: 'Source: taught by your household',
-    basisClass: 'Source: our class',
-    classAnswer: 'This answer is on the class list, confirmed by the teacher.',
-  },
   errors: {
     join: {
       people: 'The number of children and of adults must each be between 0 and {max}, with at least one person.',

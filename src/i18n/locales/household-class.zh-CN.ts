@@ -108,12 +108,6 @@ export default {
     body: '{className}：{period}已经结束，报告还没有分享。',
     done: '{className}的报告已分享，谢谢！',
   },
-  lookup: {
-    badge: '我们班',
-    basisTaught: '依据：我家教的',
-    basisClass: '依据：我们班',
-    classAnswer: '这是班级物品清单里的答案，由老师确认。',
-  },
   errors: {
     join: {
       people: '孩子和大人的人数都要在 0 到 {max} 之间，而且至少有一个人。',

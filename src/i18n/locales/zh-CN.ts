@@ -3,8 +3,6 @@ import rewards from './rewards.zh-CN'
 import logMessages from './log.zh-CN'
 import scan from './scan.zh-CN'
 import classroom from './classroom.zh-CN'
-import codes from './codes.zh-CN'
-import householdClass from './household-class.zh-CN'
 
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
@@ -90,6 +88,7 @@ export default {
     noResults: '没有找到“{query}”',
     closest: '你要找的是不是：',
     taughtBadge: '家里教的',
+    classBadge: '我们班',
     recent: '最近查过',
     popular: '大家常查',
     browse: '按分类浏览',
@@ -114,6 +113,9 @@ export default {
       cityDiffers: '和全国标准不同',
       lookAlikes: '长得像，扔法却不同',
       taughtBy: '这是你们家教的答案。',
+      classAnswer: '这是班级物品清单里的答案，由老师确认。',
+      basisTaught: '依据：我家教的',
+      basisClass: '依据：我们班',
       similarTo: '和“{name}”差不多',
       notFound: '找不到这个物品。',
       back: '返回搜索',
@@ -170,6 +172,10 @@ export default {
     asHouseholdHint: '孩子和家长一起学习、查询、记录',
     asTeacher: '我是老师',
     asTeacherHint: '在班级里组织学习和比赛',
+    asCoordinator: '我是学校/区负责人',
+    asCoordinatorHint: '汇总各班、各校的进度，看离目标还有多远',
+    coordinatorStep: '学校或区县负责人',
+    coordinatorIntro: '收集各班老师发来的班级汇总（区负责人收集各校的汇总），看离目标还有多远。数据只保存在这部手机上。',
     householdStep: '给你们家起个名字',
     householdName: '家庭昵称',
     householdNamePlaceholder: '例如：小明家',
@@ -185,7 +191,7 @@ export default {
     teacherNamePlaceholder: '例如：王老师',
     school: '学校',
     schoolPlaceholder: '例如：小街子小学',
-    teacherNote: '班级管理和比赛功能会在后续版本中开放。现在您可以先使用查询和学习功能。',
+    teacherNote: '下一步：建立您的班级，把邀请发给家长。',
     welcomePoints: '每位成员获得 {points} 个欢迎积分！',
   },
   member: {
@@ -238,13 +244,21 @@ export default {
     settings: '设置',
     language: '语言',
     mode: '使用模式',
-    modeHousehold: '家庭模式',
-    modeTeacher: '老师模式',
+    modes: {
+      household: '家庭模式',
+      teacher: '老师模式',
+      coordinator: '学校/区负责人模式',
+    },
     switchToTeacher: '切换到老师模式',
     switchToHousehold: '切换到家庭模式',
+    switchToCoordinator: '切换到学校/区负责人模式',
     teacherTitle: '老师信息',
+    coordinatorTitle: '我负责的学校或区县',
     setUpHousehold: '为我的家庭设置',
-    teacherPlaceholder: '班级、报告和比赛会在后续版本中开放。',
+    setUpTeacher: '我也是老师',
+    setUpCoordinator: '我是学校/区负责人',
+    openClass: '打开班级',
+    openSchool: '打开学校总览',
     about: '关于',
     version: '版本 {version}',
   },
@@ -281,15 +295,11 @@ export default {
     title: '四类垃圾桶',
   },
   classroom,
-  codes,
-  householdClass,
   learn: learnMessages,
   log: logMessages,
   scan,
   rewards,
   errors: {
-    codes: codes.errors,
-    school: { ...householdClass.errors },
     learn: learnMessages.errors,
     log: logMessages.errors,
     rewards: rewards.errors,

@@ -1,0 +1,120 @@
+import type { OutputBundle, OutputChunk } from 'rolldown'
+import type { Plugin } from 'vite'
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { shellChooser } from './shell-chooser.ts'
+
+const run = promisify(execFile)
+const RENDERER = fileURLToPath(new URL('./render-shell.ts', import.meta.url))
+
+/** The shells painted before any JavaScript runs: who opens the app, in which language. */
+export const SHELLS = [
+  { id: 'welcome-zh', route: 'welcome', locale: 'zh-CN', onboarded: false },
+  { id: 'welcome-en', route: 'welcome', locale: 'en', onboarded: false },
+  { id: 'lookup-zh', route: 'lookup', locale: 'zh-CN', onboarded: true },
+  { id: 'lookup-en', route: 'lookup', locale: 'en', onboarded: true },
+] as const
+
+/** The pages whose stylesheets the shells need before the app's own CSS arrives. */
+const SHELL_PAGES = [/\/pages\/WelcomePage\.vue$/, /\/pages\/LookupPage\.vue$/]
+
+async function renderShell(serverEntry: string, shell: (typeof SHELLS)[number]): Promise<string> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', RENDERER, serverEntry, shell.route, shell.locale, shell.onboarded ? '1' : '0'], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '{}' }))
+  const result = JSON.parse(stdout || '{}') as { html?: string, error?: string }
+  if (result.html === undefined) throw new Error(`prerendering ${shell.id} failed: ${result.error ?? 'no output'}`)
+  return result.html
+}
+
+/**
+ * Builds the app for the server (src/entry-server.ts) with the same configuration, into a folder
+ * inside node_modules so that its external imports (vue, vue-router …) resolve from the project.
+ */
+async function buildServerEntry(root: string, configFile: string | false | undefined): Promise<string> {
+  const { build } = await import('vite')
+  const outDir = path.join(root, 'node_modules/.cache/sorthero-prerender')
+  await build({
+    root,
+    configFile: configFile || undefined,
+    logLevel: 'warn',
+    build: { ssr: 'src/entry-server.ts', outDir, emptyOutDir: true, minify: false, sourcemap: false, manifest: false },
+  })
+  return path.join(outDir, 'entry-server.js')
+}
+
+/** Every CSS file a chunk needs when it loads: its own and its static imports'. */
+function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {
+  if (seen.has(chunk.fileName)) return []
+  seen.add(chunk.fileName)
+  const own = [...(chunk.viteMetadata?.importedCss ?? [])]
+  const imported = chunk.imports.flatMap((file) => {
+    const next = bundle[file]
+    return next?.type === 'chunk' ? cssOf(bundle, next, seen) : []
+  })
+  return [...own, ...imported]
+}
+
+/**
+ * Paints the app before its JavaScript has arrived. At build time a server build of the app
+ * renders the welcome page and the lookup page, in Chinese and in English, exactly as the app's
+ * first render draws them (render-shell.ts runs it with happy-dom standing in for the browser). The Chinese welcome page
+ * goes straight into `#app` (what a first visit shows); the other three wait in `<template>`s
+ * that a small inline script, run before the first paint, swaps in for a returning household or
+ * an English-speaking device. The stylesheets those pages need are inlined, so nothing blocks
+ * the paint, and the same script starts the app's JavaScript only after that paint. The app then
+ * hydrates that markup: the same DOM, made live, with no second layout.
+ *
+ * The inline script's SHA-256 is exposed on `shellScriptHash` for the Content-Security-Policy.
+ */
+export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string | undefined } {
+  let scriptHash: string | undefined
+  let root = process.cwd()
+  let configFile: string | false | undefined
+  return {
+    name: 'sorthero:prerender-shell',
+    // The client build only: the server build it starts itself must not start another.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    enforce: 'post',
+    shellScriptHash: () => scriptHash,
+    configResolved(config) {
+      root = config.root
+      configFile = config.configFile
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const page = bundle['index.html']
+        if (!page || page.type !== 'asset') return
+        const serverEntry = await buildServerEntry(root, configFile)
+        const rendered = Object.fromEntries(await Promise.all(SHELLS.map(async shell => [shell.id, await renderShell(serverEntry, shell)] as const)))
+
+        const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
+        const entry = chunks.find(chunk => chunk.isEntry)!
+        const pages = chunks.filter(chunk => SHELL_PAGES.some(pattern => pattern.test(chunk.facadeModuleId ?? '')))
+        const cssFiles = [...new Set([...cssOf(bundle, entry), ...pages.flatMap(chunk => cssOf(bundle, chunk))])]
+        const css = cssFiles.map((file) => {
+          const asset = bundle[file]
+          return asset?.type === 'asset' ? String(asset.source) : ''
+        }).join('\n')
+
+        let html = String(page.source)
+        // The app's scripts start after the first paint (see shell-chooser.ts): take the entry
+        // and its preloads out of the head and hand them to the inline script.
+        const entrySrc = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)?.[1]
+        if (!entrySrc) throw new Error('prerender: no module entry in index.html')
+        const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(match => match[1]!)
+        html = html.replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '').replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
+        const chooser = shellChooser(SHELLS.map(shell => shell.id), entrySrc, preloads)
+        scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
+        // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
+        for (const file of cssOf(bundle, entry)) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
+        html = html.replace('</head>', `  <style>${css}</style>\n  </head>`)
+        const templates = SHELLS.filter(shell => shell.id !== 'welcome-zh').map(shell => `<template id="shell-${shell.id}">${rendered[shell.id]}</template>`).join('')
+        html = html.replace('<div id="app"></div>', `<div id="app">${rendered['welcome-zh']}</div>${templates}<script>${chooser}</script>`)
+        page.source = html
+      },
+    },
+  }
+}

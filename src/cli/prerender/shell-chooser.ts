@@ -1,0 +1,82 @@
+import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
+
+/**
+ * Runs in the page, inline, before the first paint (so it must stand alone: no imports, no
+ * closures). `#app` holds the Chinese welcome page; this swaps in the shell that matches who is
+ * opening the app: the lookup page for a returning household at the start page, English for a
+ * device set to English. For any other page it empties `#app`, so a wrong page never flashes.
+ */
+function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string }): void {
+  try {
+    const english = window.localStorage.getItem(keys.locale) === 'en'
+    const onboarded = window.localStorage.getItem(keys.onboarded) === '1'
+    const hash = window.location.hash.split('?')[0] ?? ''
+    const start = hash === '' || hash === '#' || hash === '#/'
+    // Not onboarded, every page but a code link goes to the welcome page.
+    const route = onboarded ? (start || hash === '#/lookup' ? 'lookup' : null) : (hash.indexOf('#/code/') === 0 ? null : 'welcome')
+    if (english) document.documentElement.lang = 'en'
+    const id = route ? `${route}-${english ? 'en' : 'zh'}` : null
+    if (id === ids[0]) return
+    const app = document.getElementById('app')
+    const template = id ? document.getElementById(`shell-${id}`) as HTMLTemplateElement | null : null
+    if (app) app.replaceChildren(...(template ? [template.content.cloneNode(true)] : []))
+  }
+  catch {
+    // Storage blocked (some in-app browsers): keep the Chinese welcome shell; the app corrects it.
+  }
+}
+
+/**
+ * Runs in the page, inline: remembers taps on the shell's buttons before the app is running (the
+ * shell is only a picture of them until then), as paths of child positions from `#app`, so that
+ * the app can replay them once it has drawn the same markup (main.ts). A tap is never lost.
+ */
+function rememberEarlyTaps(): void {
+  const taps: number[][] = []
+  const win = window as unknown as { __sortheroTaps?: number[][] }
+  win.__sortheroTaps = taps
+  document.addEventListener('click', (event) => {
+    const app = document.getElementById('app')
+    const target = event.target instanceof Element ? event.target.closest('button, label, [role="button"]') : null
+    if (!app || !target || !app.contains(target) || win.__sortheroTaps !== taps) return
+    const path: number[] = []
+    for (let node: Element = target; node !== app && node.parentElement; node = node.parentElement) path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node))
+    taps.push(path)
+  }, true)
+}
+
+/**
+ * Runs in the page, inline, right after the shell is chosen: starts the app's JavaScript only
+ * once the shell has been painted, so on a slow link the page's first bytes are not shared with
+ * a few hundred kilobytes of script (the browser would otherwise fetch the module graph at once).
+ * The entry and its static imports are requested together, as `<link rel=modulepreload>` would.
+ */
+function startAppAfterPaint(entry: string, preloads: readonly string[]): void {
+  const start = () => {
+    for (const href of preloads) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.appendChild(link)
+    }
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry
+    document.head.appendChild(script)
+  }
+  // The callback runs before the next frame is painted; the timeout, just after it.
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0))
+  else start()
+}
+
+/**
+ * The inline script's source: pick the shell for `ids` (the first is the one already in `#app`),
+ * then load the app from `entry` (with `preloads`) after the first paint. Its hash goes into the
+ * Content-Security-Policy, so it must be the same for the same input.
+ */
+export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[]): string {
+  const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded }
+  return `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)});(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)})`
+}

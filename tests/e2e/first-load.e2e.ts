@@ -1,0 +1,96 @@
+import type { BrowserContext } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { measureFirstLoad } from '../bench/first-load'
+import { baseUrl, PHONE, useBrowser } from './support/browser'
+
+const browser = useBrowser()
+
+/** A context whose localStorage says what a returning device would say, set before any page code. */
+async function deviceWith(settings: { locale?: 'en', onboarded?: boolean }): Promise<BrowserContext> {
+  const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' })
+  await context.addInitScript((s) => {
+    if (s.locale) localStorage.setItem('sorthero.locale', s.locale)
+    if (s.onboarded) localStorage.setItem('sorthero.onboarded', '1')
+  }, settings)
+  return context
+}
+
+describe('the first screen', () => {
+  it.each([
+    ['a first visit in Chinese', {}, '#/welcome', '欢迎来到分类小达人'],
+    ['a first visit on a device set to English', { locale: 'en' as const }, '', 'Welcome to SortHero'],
+  ])('paints the welcome page before any JavaScript runs: %s', async (_, settings, hash, heading) => {
+    const context = await deviceWith(settings)
+    const page = await context.newPage()
+    await page.route(/\.js(\?|$)/, route => route.abort())
+    await page.goto(`${baseUrl()}${hash}`)
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading)
+    await expect(page.getByTestId('choose-household').isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+
+  it('paints the lookup page, search box and tab bar for a returning household before any JavaScript runs', async () => {
+    for (const [locale, placeholder, tab] of [[undefined, /输入名称/, '查询'], ['en', /Name, pinyin/, 'Lookup']] as const) {
+      const context = await deviceWith({ onboarded: true, ...(locale ? { locale } : {}) })
+      const page = await context.newPage()
+      await page.route(/\.js(\?|$)/, route => route.abort())
+      await page.goto(baseUrl())
+      await expect(page.getByTestId('lookup-input').getAttribute('placeholder')).resolves.toMatch(placeholder)
+      await expect(page.getByRole('navigation').getByRole('link', { name: tab }).isVisible()).resolves.toBe(true)
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(locale ?? 'zh-CN')
+      await context.close()
+    }
+  })
+
+  it('hydrates the prerendered page: every element painted before the app ran is the one the app uses', async () => {
+    const context = await deviceWith({})
+    await context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        for (const element of document.querySelectorAll('#app *')) (element as unknown as { prerendered: boolean }).prerendered = true
+      })
+    })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl()}#/welcome`)
+    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+    const counts = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('#app *')]
+      return { all: all.length, replaced: all.filter(element => !(element as unknown as { prerendered?: boolean }).prerendered).length }
+    })
+    expect(counts.all).toBeGreaterThan(10)
+    expect(counts.replaced).toBe(0)
+    // And it is live: the household button now leads to the next step.
+    await page.getByTestId('choose-household').click()
+    await page.getByRole('textbox').waitFor()
+    await context.close()
+  })
+
+  it('keeps a tap made before the app ran, and carries it out once the app has taken over', async () => {
+    const context = await deviceWith({})
+    const page = await context.newPage()
+    // Hold the app's entry back until after the tap, as a slow network would.
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => { release = resolve })
+    await page.route(/assets\/index-[^/]+\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto(`${baseUrl()}#/welcome`)
+    await page.getByTestId('choose-household').click()
+    release()
+    await page.getByRole('textbox').waitFor()
+    await context.close()
+  })
+
+  it('fetches at most 100 KB of JavaScript (gzip) on either entry page, and no database code before the app runs', async () => {
+    const { welcome, lookup } = await measureFirstLoad(browser(), baseUrl())
+    const dexie = (files: typeof welcome.scripts) => files.filter(script => /dexie/.test(script.file))
+    // A first visit needs no database until the household is saved.
+    expect(dexie(welcome.scripts)).toEqual([])
+    // A returning household's page asks for it only once the app is taking over the painted page
+    // (a page importing Dexie at the top would fetch it with the page, before that).
+    expect(lookup.hydratingMs).not.toBeNull()
+    for (const script of dexie(lookup.scripts)) expect(script.startMs).toBeGreaterThan(lookup.hydratingMs!)
+    expect(welcome.totalGzipKb).toBeLessThanOrEqual(100)
+    expect(lookup.totalGzipKb).toBeLessThanOrEqual(100)
+  })
+})
