@@ -43,6 +43,12 @@ export default defineConfig({
     // precached, and its size is tracked by `npm run bench` instead of this warning.
     chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      // @zxing/library does not declare itself free of side effects, so a bundler keeps all of it
+      // (460 KB) for the two camera helpers of @zxing/browser the scanner uses. Its modules only
+      // define classes: modules whose exports are not used can go.
+      treeshake: {
+        moduleSideEffects: id => !/[\\/]node_modules[\\/]@zxing[\\/](library|browser)[\\/]/.test(id),
+      },
       output: {
         // Libraries in named, long-cached chunks; each route and the data layer stay lazy.
         codeSplitting: {

@@ -3,10 +3,12 @@
  *
  *   classify FILE [--rules national|shanghai|beijing] [--json]
  *     Reads item names, one per line, and prints where each goes: TSV
- *     `query  category  item  kind`, or with --json one object per line
- *     {"query","category","item","kind"} (category and item null when nothing matched).
- *     kind is exact, alias, contained, fuzzy (any looser match: a prefix, a longer name
- *     containing the query, or a typo) or none.
+ *     `query  category  item  kind  sure|unsure`, or with --json one object per line
+ *     {"query","category","item","kind","sure"} (category and item null when nothing matched).
+ *     kind is exact, alias, contained (the query ends with a known name: 用过的电池, 苹果手机),
+ *     guess (judged from form, material or modifiers: 某某牌塑料瓶), fuzzy (any looser match: a
+ *     homophone, a prefix, a longer name containing the query, a name mentioned in it, a typo)
+ *     or none. sure is true for exact, alias and contained answers only.
  *
  *   decode DIR... [--json]
  *     Decodes black-box barcode folders (N.png beside N.txt with the expected text) with the
@@ -16,25 +18,28 @@
  */
 import type { RuleSetId } from '../domain/rules'
 import { readFileSync } from 'node:fs'
+import { LOOKUP_LEXICON } from '../data/guess-table'
 import { RULE_SETS } from '../data/rule-sets'
 import { ALL_ITEMS } from '../data/items/index'
 import { pinyinReader } from '../domain/pinyin'
 import { answerFor, isRuleSetId } from '../domain/rules'
 import { buildSearchIndex, search } from '../domain/search'
 import { runDecodeCommand } from './decode'
-import { buildPinyinData } from './kb-vite-plugin'
+import { dictionaryPinyinData } from './kb-vite-plugin'
 
 export interface Classification {
   query: string
   category: string | null
   item: string | null
-  kind: 'exact' | 'alias' | 'contained' | 'fuzzy' | 'none'
+  kind: 'exact' | 'alias' | 'contained' | 'guess' | 'fuzzy' | 'none'
+  /** Whether the app shows the answer as sure (not a guess or a suggestion). */
+  sure: boolean
 }
 
 /** Builds the same index the app builds (same items, same build-time pinyin). */
 export function appSearchIndex() {
-  const pinyinOf = pinyinReader(buildPinyinData(ALL_ITEMS.flatMap(item => [item.zh, ...(item.aliases ?? [])])))
-  return buildSearchIndex(ALL_ITEMS, pinyinOf)
+  const pinyinOf = pinyinReader(dictionaryPinyinData())
+  return buildSearchIndex(ALL_ITEMS, pinyinOf, LOOKUP_LEXICON)
 }
 
 /** Classifies each query with the app's search and the given rule set. */
@@ -43,10 +48,10 @@ export function classify(queries: readonly string[], ruleSetId: RuleSetId = 'nat
   const ruleSet = RULE_SETS[ruleSetId]
   return queries.map((query) => {
     const hit = search(index, query, 1)[0]
-    if (!hit) return { query, category: null, item: null, kind: 'none' }
+    if (!hit) return { query, category: null, item: null, kind: 'none', sure: false }
     const item = ALL_ITEMS[hit.doc]!
-    const kind = hit.kind === 'exact' || hit.kind === 'alias' || hit.kind === 'contained' ? hit.kind : 'fuzzy'
-    return { query, category: answerFor(item, ruleSet).category, item: item.zh, kind }
+    const kind = hit.kind === 'exact' || hit.kind === 'alias' || hit.kind === 'contained' || hit.kind === 'guess' ? hit.kind : 'fuzzy'
+    return { query, category: answerFor(item, ruleSet).category, item: item.zh, kind, sure: hit.certainty === 'sure' }
   })
 }
 
@@ -83,7 +88,7 @@ function main(args: string[]) {
   if (!file) usage('classify needs a FILE')
   const queries = readFileSync(file, 'utf8').split(/\r?\n/).map(line => line.trim()).filter(Boolean)
   for (const row of classify(queries, rules)) {
-    process.stdout.write(`${json ? JSON.stringify(row) : [row.query, row.category ?? '', row.item ?? '', row.kind].join('\t')}\n`)
+    process.stdout.write(`${json ? JSON.stringify(row) : [row.query, row.category ?? '', row.item ?? '', row.kind, row.sure ? 'sure' : 'unsure'].join('\t')}\n`)
   }
 }
 

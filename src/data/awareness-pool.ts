@@ -7,7 +7,7 @@ export const AWARENESS_POOL: readonly string[] = [
   // 可回收物
   'newspaper', 'cardboard-box', 'milk-carton', 'pet-water-bottle', 'aluminium-drink-can', 'glass-jam-jar',
   'old-clothing', 'old-book', 'textbook', 'plastic-toy', 'plush-toy', 't-shirt', 'mobile-phone', 'shampoo-bottle',
-  'clean-takeaway-box', 'iron-wok', 'frying-pan',
+  'iron-wok', 'frying-pan',
   // 有害垃圾
   'button-cell-battery', 'nimh-rechargeable-battery', 'phone-battery', 'fluorescent-tube', 'cfl-bulb',
   'mercury-thermometer', 'mercury-sphygmomanometer', 'expired-medicine', 'expired-tablets', 'paint-can',
@@ -17,6 +17,6 @@ export const AWARENESS_POOL: readonly string[] = [
   'fish-bone', 'leftover-rice', 'leftover-dish', 'expired-food', 'tea-leaves', 'coffee-grounds', 'bread', 'noodles',
   // 其他垃圾
   'used-tissue', 'toilet-paper', 'wet-wipes', 'sanitary-pad', 'disposable-mask', 'disposable-chopsticks',
-  'ceramic-bowl', 'cat-litter', 'cigarette-butt', 'large-bone', 'durian-husk', 'coconut-shell', 'corn-cob',
+  'ceramic-bowl', 'cat-litter', 'cigarette-butt', 'large-bone', 'durian-husk', 'coconut-shell',
   'greasy-takeaway-box', 'toothbrush', 'seashell',
 ]

@@ -19,7 +19,7 @@ export const CHILDREN_POOL: readonly string[] = [
   'paper-notebook', 'spiral-notebook', 'diary-book', 'paper-map', 'paper-bookmark', 'printer-paper',
   'printed-document', 'envelope', 'wall-calendar', 'desk-calendar', 'paper-folder', 'red-envelope',
   // ---- 可回收物: school things, toys and sport ----
-  'school-bag', 'plastic-ruler', 'set-square', 'scissors', 'abacus', 'clipboard', 'paper-clip', 'thumbtack',
+  'school-bag', 'plastic-ruler', 'set-square', 'scissors', 'abacus', 'clipboard',
   'plush-toy', 'nesting-doll', 'jigsaw-puzzle', 'yo-yo', 'kids-slide', 'kick-scooter', 'magnifying-glass',
   'playing-cards', 'chess-set', 'dice', 'basketball', 'football', 'volleyball', 'rugby-ball',
   'ping-pong-paddle', 'badminton-racket', 'skateboard', 'camping-tent', 'frisbee', 'stopwatch', 'medal',

@@ -3,6 +3,7 @@ import type { SearchIndex } from '@/domain/search'
 import pinyinData from 'virtual:sorthero/pinyin'
 import { pinyinReader } from '@/domain/pinyin'
 import { buildSearchIndex } from '@/domain/search'
+import { LOOKUP_LEXICON } from './guess-table'
 import { ALL_ITEMS } from './items'
 
 /**
@@ -17,7 +18,10 @@ export const itemsById: ReadonlyMap<string, Item> = new Map(items.map(item => [i
 /** Pinyin of any text, including names a household typed itself. */
 export const pinyinOf = pinyinReader(pinyinData)
 
-/** Builds the search index over the whole knowledge base (measured by `npm run bench`). */
+/**
+ * Builds the search index over the whole knowledge base, with the guess table so the search can
+ * read modifiers and judge unknown names (measured by `npm run bench`).
+ */
 export function buildItemIndex(): SearchIndex {
-  return buildSearchIndex(items, pinyinOf)
+  return buildSearchIndex(items, pinyinOf, LOOKUP_LEXICON)
 }

@@ -3,7 +3,7 @@
  * people commonly put in the wrong bin. Ids are checked against the knowledge base by a test.
  */
 export const POPULAR_ITEM_IDS: readonly string[] = [
-  'used-dry-battery',
+  'battery',
   'large-bone',
   'greasy-takeaway-box',
   'used-tissue',

@@ -1,20 +1,35 @@
+import type { Category, SubType } from './categories'
+import type { Guess, ItemFacts, Lexicon, ModifierEffect } from './guess'
+import type { Bilingual } from './item'
 import type { EnglishWord } from './text'
-import { englishWords, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
+import { coreVariants, englishModifierEffects, guessFor, modifierEffects, stripQuery, variantFor } from './guess'
+import { englishWords, fuzzySyllable, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
 
 /**
  * "Where does it go?" search over the knowledge base (and what a household taught the app).
  *
- * A query is matched against every name and alias in Chinese (substring and prefix), pinyin (full,
- * with or without spaces and tones, or initials) and English (case-insensitive, singular/plural),
- * allowing one typo in pinyin or English words of four letters or more. Descriptive queries that
- * contain an item's name ("有油污的外卖餐盒", "used battery") find that item, the longest
- * contained name first. Results are ranked by how they matched: exact name, alias, prefix,
- * contained item, containing item, fuzzy.
+ * A query is matched against every name and alias in Chinese, pinyin (full, with or without
+ * spaces and tones, or initials) and English (case-insensitive, singular/plural), allowing one
+ * typo in pinyin or English words of four letters or more, and homophones of Chinese names
+ * (电尺 for 电池, the commonest pinyin-keyboard slip).
+ *
+ * The head noun decides. Chinese and English compounds put the thing last: 酸奶瓶 is a bottle,
+ * 苹果手机 a phone, "battery charger" a charger. A known name counts as the answer only when it
+ * ends the query (after question phrases, fillers, counts and particles are taken off:
+ * 这个香蕉皮是什么垃圾); names found elsewhere in the query are modifiers, offered as
+ * suggestions. Modifier words in front of the head may change the bin (沾油的纸, 大块骨头, 空的药瓶),
+ * and a thing no name covers is judged from its form and material (某某牌塑料瓶 → a plastic
+ * bottle). See `guess.ts` and the data in `src/data/guess-table.ts`.
+ *
+ * Every hit says how sure it is (`certainty`): `sure` for an exact name, an alias or a head-noun
+ * match; `guess` when the answer was judged (`assumed` says as what); `suggestion` for anything
+ * looser (a prefix, a name containing the query, a name mentioned inside it, a typo). Results are
+ * ranked by kind (`MATCH_KINDS` order), then by the kind's own tiebreak.
  *
  * Speed: every column (names, pinyin, initials, English stems) is packed into one string, so each
- * kind of match is one native `indexOf` sweep instead of a loop over ten thousand names; contained
- * names are looked up by the query's substrings; typos are only looked for when the exact kinds
- * left room in the results. `npm run bench` holds it to its budget.
+ * kind of match is one native `indexOf` sweep instead of a loop over ten thousand names; names in
+ * a query are looked up by its substrings; typos are only looked for when nothing sure was found.
+ * `npm run bench` holds it to its budget.
  *
  * Pure: pinyin comes in precomputed (`pinyinOf`), so the shipped app needs no pinyin library.
  */
@@ -26,13 +41,47 @@ export interface SearchDoc {
   aliases?: readonly string[]
   en?: string
   enAliases?: readonly string[]
+  /** Knowledge-base items carry their bin, so modifiers and guesses can reason about them. */
+  category?: Category
+  sub?: SubType
 }
 
 /** Pinyin of a Chinese string, one syllable (toneless, ü as v) per character; '' for none. */
 export type PinyinOf = (text: string) => readonly string[] | undefined
 
-export const MATCH_KINDS = ['exact', 'alias', 'prefix', 'contained', 'containing', 'fuzzy'] as const
+/**
+ * How a hit matched, best first:
+ * - `exact`, `alias`: the query is a name or an alias;
+ * - `contained`: the query ends with the name (the head noun), perhaps after modifiers that
+ *   changed the item (空的药瓶 → an empty pill bottle);
+ * - `homophone`: the query sounds exactly like a name (电尺 → 电池), searched only when nothing
+ *   sure was found;
+ * - `guess`: the thing was judged from its form, material or modifiers;
+ * - `tail`: the name ends with the query (纽扣电池 for 电池);
+ * - `prefix`: the name starts with the query (typing);
+ * - `containing`: the name contains the query elsewhere;
+ * - `mention`: the name appears inside the query but is not its head (酸奶 in 酸奶瓶);
+ * - `fuzzy`: a typo.
+ */
+export const MATCH_KINDS = ['exact', 'alias', 'contained', 'homophone', 'guess', 'tail', 'prefix', 'containing', 'mention', 'fuzzy'] as const
 export type MatchKind = (typeof MATCH_KINDS)[number]
+
+/** How far an answer can be trusted; the UI shows the three differently. */
+export type Certainty = 'sure' | 'guess' | 'suggestion'
+
+/** The certainty of each kind of match. */
+export const CERTAINTY: Readonly<Record<MatchKind, Certainty>> = {
+  exact: 'sure',
+  alias: 'sure',
+  contained: 'sure',
+  guess: 'guess',
+  homophone: 'suggestion',
+  tail: 'suggestion',
+  prefix: 'suggestion',
+  containing: 'suggestion',
+  mention: 'suggestion',
+  fuzzy: 'suggestion',
+}
 
 export type MatchField = 'zh' | 'alias' | 'en' | 'enAlias'
 
@@ -41,13 +90,19 @@ export interface SearchHit {
   doc: number
   id: string
   kind: MatchKind
+  certainty: Certainty
   field: MatchField
   /** How the query met the text: by its characters, its pinyin, its initials or its English. */
   via: 'chinese' | 'pinyin' | 'initials' | 'english'
-  /** The name or alias that matched, as written. */
+  /** The name or alias that matched, as written (for a guess: the name of the item judged as). */
   text: string
   /** The part of `text` to highlight, as [start, end) in UTF-16 units; null for the whole. */
   highlight: readonly [number, number] | null
+  /**
+   * For guesses: what the thing was judged as, in both languages, for "按{zh}判断 · judged as
+   * {en}" and a "right?" the user can confirm or correct.
+   */
+  assumed?: Bilingual
 }
 
 interface ChineseEntry {
@@ -132,9 +187,27 @@ function addTo<K>(groups: Map<K, number[]>, key: K, value: number): void {
   else groups.set(key, [value])
 }
 
+/** The lexicon with its words in sets and its item ids resolved to documents. */
+interface PreparedLexicon {
+  lexicon: Lexicon
+  /** Words that separate words in a query (materials, connectors, modifiers, forms). */
+  words: Set<string>
+  /** Material words: a name ending in one is made of it (牛皮纸), others hide it (纸巾). */
+  materials: readonly string[]
+  /** Longest such word, in characters, to bound substring lookups. */
+  longestWord: number
+  /** Item id → document index. */
+  docOf: Map<string, number>
+  /** Documents that name a kind (`Lexicon.kinds`). */
+  kinds: Set<number>
+}
+
+const EMPTY_LEXICON: Lexicon = { trailing: [], leading: [], trailingStates: [], modifiers: [], words: [], variants: {}, classVariants: [], guesses: [], kinds: [] }
+
 export interface SearchIndex {
   docs: readonly SearchDoc[]
   pinyinOf: PinyinOf
+  lexicon: PreparedLexicon
   chinese: ChineseEntry[]
   english: EnglishEntry[]
   keys: PackedColumn
@@ -145,7 +218,11 @@ export interface SearchIndex {
   /** Each entry's lower-case words as typed, " a b ", for prefixes while typing. */
   wordLines: PackedColumn
   byKey: Map<string, number[]>
+  /** Longest key, in UTF-16 units, to bound the substrings of a query worth looking up. */
+  longestKey: number
   byPinyin: Map<string, number[]>
+  /** Entries by fuzzy pinyin (`fuzzySyllable`), built on the first homophone search. */
+  byFuzzyPinyin?: Map<string, number[]>
   byPinyinLength: Map<number, number[]>
   byPinyinFirst: Map<number, number[]>
   byPinyinSecond: Map<number, number[]>
@@ -214,8 +291,33 @@ function countGenerality(entries: ChineseEntry[]): void {
   for (const entry of entries) entry.generality = Math.max(0, (counts.get(entry.key) ?? 1) - 1)
 }
 
-/** Builds the index once; searching it allocates little. */
-export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf): SearchIndex {
+function prepareLexicon(lexicon: Lexicon, docs: readonly SearchDoc[]): PreparedLexicon {
+  const words = new Set<string>()
+  const add = (word: string) => {
+    const key = normalizeChinese(word)
+    if (key) words.add(key)
+  }
+  lexicon.words.forEach(add)
+  for (const group of lexicon.modifiers) group.zh.forEach(add)
+  const materials = new Set<string>()
+  for (const rule of lexicon.guesses) {
+    rule.forms.forEach(add)
+    rule.materials?.forEach(add)
+    rule.materials?.forEach(material => materials.add(normalizeChinese(material)))
+  }
+  const docOf = new Map<string, number>()
+  docs.forEach((doc, i) => docOf.set(doc.id, i))
+  let longestWord = 0
+  for (const word of words) longestWord = Math.max(longestWord, word.length)
+  const kinds = new Set(lexicon.kinds.flatMap(id => docOf.has(id) ? [docOf.get(id)!] : []))
+  return { lexicon, words, materials: [...materials], longestWord, docOf, kinds }
+}
+
+/**
+ * Builds the index once; searching it allocates little. `lexicon` (the guess table) lets the
+ * search read modifiers and guess from form and material; without one it matches names only.
+ */
+export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf, lexicon: Lexicon = EMPTY_LEXICON): SearchIndex {
   const chinese: ChineseEntry[] = []
   const english: EnglishEntry[] = []
   const addEnglish = (doc: number, field: 'en' | 'enAlias', text: string) => {
@@ -233,6 +335,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf)
   const index: SearchIndex = {
     docs,
     pinyinOf,
+    lexicon: prepareLexicon(lexicon, docs),
     chinese,
     english,
     keys: new PackedColumn(chinese.map(e => e.key)),
@@ -241,6 +344,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf)
     stemLines: new PackedColumn(english.map(e => stemLine(e.stems))),
     wordLines: new PackedColumn(english.map(e => stemLine(e.words.map(w => e.text.slice(w.start, w.end).toLowerCase())))),
     byKey: new Map(),
+    longestKey: 0,
     byPinyin: new Map(),
     byPinyinLength: new Map(),
     byPinyinFirst: new Map(),
@@ -249,9 +353,12 @@ export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf)
     byWordCount: new Map(),
   }
   chinese.forEach(({ key, pinyin }, i) => {
-    if (key) addTo(index.byKey, key, i)
+    if (key) {
+      addTo(index.byKey, key, i)
+      if (key.length > index.longestKey) index.longestKey = key.length
+    }
     if (!pinyin) return
-    if (pinyin.length >= 4) addTo(index.byPinyin, pinyin, i)
+    addTo(index.byPinyin, pinyin, i)
     addTo(index.byPinyinLength, pinyin.length, i)
     addTo(index.byPinyinFirst, pinyin.charCodeAt(0), i)
     if (pinyin.length > 1) addTo(index.byPinyinSecond, pinyin.charCodeAt(1), i)
@@ -263,9 +370,16 @@ export function buildSearchIndex(docs: readonly SearchDoc[], pinyinOf: PinyinOf)
   return index
 }
 
-const KIND_RANK: Record<MatchKind, number> = { exact: 0, alias: 1, prefix: 2, contained: 3, containing: 4, fuzzy: 5 }
+const KIND_RANK = Object.fromEntries(MATCH_KINDS.map((kind, i) => [kind, i])) as Record<MatchKind, number>
 
-interface Candidate extends SearchHit {
+interface Candidate {
+  doc: number
+  kind: MatchKind
+  field: MatchField
+  via: SearchHit['via']
+  text: string
+  highlight: SearchHit['highlight']
+  assumed?: Bilingual
   /** Within a kind, lower sorts first. */
   tiebreak: number
 }
@@ -287,7 +401,7 @@ function nameOrAlias(field: MatchField, kind: 'exact' | 'alias'): MatchKind {
 }
 
 function candidate(entry: ChineseEntry | EnglishEntry, via: SearchHit['via'], kind: MatchKind, highlight: SearchHit['highlight'], tiebreak: number): Candidate {
-  return { doc: entry.doc, id: '', field: entry.field, via, text: entry.text, kind, highlight, tiebreak }
+  return { doc: entry.doc, field: entry.field, via, text: entry.text, kind, highlight, tiebreak }
 }
 
 function spanOf(text: string, query: string): readonly [number, number] | null {
@@ -321,12 +435,11 @@ function charsCovering(starts: readonly number[], from: number, length: number):
   return i
 }
 
-/** Every substring of `text` (by code point) at least `min` long, except `text` itself. */
-function innerSubstrings(text: string, min: number): Set<string> {
-  const chars = Array.from(text)
-  const parts = new Set<string>()
-  for (let length = min; length < chars.length; length++) {
-    for (let start = 0; start + length <= chars.length; start++) parts.add(chars.slice(start, start + length).join(''))
+/** Every substring of `text` at least `min` long, except `text` itself, with where it starts. */
+function innerSubstrings(text: string, min: number): Array<{ part: string, start: number }> {
+  const parts: Array<{ part: string, start: number }> = []
+  for (let length = min; length < text.length; length++) {
+    for (let start = 0; start + length <= text.length; start++) parts.push({ part: text.slice(start, start + length), start })
   }
   return parts
 }
@@ -353,20 +466,277 @@ function prefixTiebreak(entry: ChineseEntry, length: number): number {
   return length - 1000 * Math.min(entry.generality, 50)
 }
 
-function searchChinese(index: SearchIndex, query: string, offer: Offer): void {
+/** What the literal search saw of the query among the names. */
+interface Literal {
+  /** The query occurs in some name (so it is a real word, not a slip of the keyboard). */
+  found: boolean
+  /** Some name ends with the query: those names are kinds of it (纸书皮 for 书皮). */
+  tail: boolean
+}
+
+/** Names that equal, start, end or contain the query. */
+function searchChinese(index: SearchIndex, query: string, offer: Offer): Literal {
+  const literal: Literal = { found: false, tail: false }
   index.keys.forEach(query, (i, offset) => {
     const entry = index.chinese[i]!
-    if (offset > 0) offer(candidate(entry, 'chinese', 'containing', spanOf(entry.text, query), entry.key.length))
-    else if (entry.key.length === query.length) offer(candidate(entry, 'chinese', nameOrAlias(entry.field, 'exact'), null, 0))
-    else offer(candidate(entry, 'chinese', 'prefix', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
+    literal.found = true
+    if (offset === 0) {
+      if (entry.key.length === query.length) offer(candidate(entry, 'chinese', nameOrAlias(entry.field, 'exact'), null, 0))
+      else offer(candidate(entry, 'chinese', 'prefix', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
+    }
+    // The query ends the name: 电池 in 纽扣电池 is a kind of battery, more likely meant than
+    // 电池充电器 (a charger). One character is more likely the start of a word being typed.
+    else if (offset + query.length === entry.key.length && query.length > 1) {
+      literal.tail = true
+      offer(candidate(entry, 'chinese', 'tail', spanOf(entry.text, query), prefixTiebreak(entry, entry.key.length)))
+    }
+    else offer(candidate(entry, 'chinese', 'containing', spanOf(entry.text, query), entry.key.length))
   })
-  // The most specific contained name wins: longer names sort first.
-  for (const part of innerSubstrings(query, 1)) {
-    for (const i of index.byKey.get(part) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'contained', null, -part.length))
+  return literal
+}
+
+// ---- reading a Chinese query: head noun, modifiers, guesses ----
+
+/** Item facts of a document, when it is a knowledge-base item. */
+function factsOf(index: SearchIndex, doc: number): ItemFacts | undefined {
+  const { id, category, sub } = index.docs[doc]!
+  return category && sub ? { id, category, sub } : undefined
+}
+
+/** The documents of a key (an item may own a name and an alias with the same key). */
+function docsOfKey(index: SearchIndex, key: string): ChineseEntry[] {
+  const entries = index.byKey.get(key)
+  if (!entries) return []
+  const seen = new Set<number>()
+  const unique: ChineseEntry[] = []
+  for (const i of entries) {
+    const entry = index.chinese[i]!
+    if (seen.has(entry.doc)) continue
+    seen.add(entry.doc)
+    unique.push(entry)
+  }
+  return unique
+}
+
+/** Known names and words inside a query, by where they start and end. */
+interface Spans {
+  /** [start, end) of every knowledge-base name inside the text, longest first. */
+  names: Array<{ start: number, end: number, key: string }>
+  /** endsWord[i]: a name or a lexicon word ends at position i. */
+  endsWord: boolean[]
+  /** known[i]: the text before position i is made entirely of names and lexicon words. */
+  known: boolean[]
+  /** plain[i]: the text before position i is made entirely of lexicon words (no names). */
+  plain: boolean[]
+}
+
+function spansIn(index: SearchIndex, text: string): Spans {
+  const names: Spans['names'] = []
+  const endsWord = Array.from({ length: text.length + 1 }, () => false)
+  const known = Array.from({ length: text.length + 1 }, () => false)
+  const plain = Array.from({ length: text.length + 1 }, () => false)
+  known[0] = true
+  plain[0] = true
+  const longest = Math.max(index.longestKey, index.lexicon.longestWord)
+  for (let start = 0; start < text.length; start++) {
+    for (let end = start + 1; end <= Math.min(text.length, start + longest); end++) {
+      const part = text.slice(start, end)
+      const isName = index.byKey.has(part)
+      if (isName && end - start >= 2) names.push({ start, end, key: part })
+      const isWord = index.lexicon.words.has(part)
+      if (isName || isWord) {
+        endsWord[end] = true
+        if (known[start]) known[end] = true
+      }
+      if (isWord && plain[start]) plain[end] = true
+    }
+  }
+  names.sort((a, b) => (b.end - b.start) - (a.end - a.start) || b.end - a.end)
+  return { names, endsWord, known, plain }
+}
+
+/**
+ * Whether the name starting at `at` cuts another name in two (酸 | 奶瓶 cuts 酸奶, 节能 | 灯管
+ * cuts 节能灯), unless what comes before ends in a known word (塑料 | 瓶盖). Such a head may
+ * still be right (灯管) or not (奶瓶), so it is only a guess.
+ */
+function cutsAName(spans: Spans, at: number): boolean {
+  if (spans.endsWord[at]) return false
+  return spans.names.some(name => name.start < at && name.end > at)
+}
+
+/** The item named inside `text` before `end` that the thing most likely held: the longest name. */
+function contentsOf(index: SearchIndex, spans: Spans, end: number): ItemFacts | undefined {
+  for (const name of spans.names) {
+    if (name.end > end) continue
+    for (const entry of docsOfKey(index, name.key)) {
+      const facts = factsOf(index, entry.doc)
+      if (facts) return facts
+    }
+  }
+  return undefined
+}
+
+/**
+ * The text with every name blanked out unless the name is made of a material (塑料, 牛皮纸): in
+ * 纸巾包装袋 the 纸 of 纸巾 is not what the bag is made of.
+ */
+function maskNames(index: SearchIndex, text: string, spans: Spans): string {
+  if (spans.names.length === 0) return text
+  const chars = text.split('')
+  for (const name of spans.names) {
+    const ownMaterial = index.lexicon.materials.some(material => name.key.endsWith(material))
+    if (!ownMaterial) for (let i = name.start; i < name.end; i++) chars[i] = '\u0000'
+  }
+  return chars.join('')
+}
+
+/** A guess that the thing is `guess.item`, as a Chinese-side candidate. */
+function guessCandidate(index: SearchIndex, guess: Pick<Guess, 'item' | 'assumed'>): Candidate | undefined {
+  const doc = index.lexicon.docOf.get(guess.item)
+  if (doc === undefined) return undefined
+  return { doc, kind: 'guess', field: 'zh', via: 'chinese', text: index.docs[doc]!.zh, highlight: null, assumed: guess.assumed, tiebreak: 0 }
+}
+
+/**
+ * Offers `entry` as the head noun of a query, changed by `effects` where they change it: an
+ * item's own variant is still a sure answer, a class-wide one is a guess. A kind (塑料瓶, 电池)
+ * after words the app does not know (`unknownBefore`: 某某牌) is a guess too. The unchanged item
+ * stays on offer as a suggestion.
+ */
+function offerHead(index: SearchIndex, entry: ChineseEntry | EnglishEntry, effects: readonly ModifierEffect[], via: SearchHit['via'], tiebreak: number, offer: Offer, unknownBefore = false, anyItemIsKind = false): void {
+  const facts = factsOf(index, entry.doc)
+  const variant = facts ? variantFor(index.lexicon.lexicon, facts, effects) : undefined
+  const doc = variant ? index.lexicon.docOf.get(variant.item) : undefined
+  const asKind = unknownBefore && (anyItemIsKind || index.lexicon.kinds.has(entry.doc))
+  if (!variant || doc === undefined) {
+    if (!asKind) {
+      offer(candidate(entry, via, 'contained', null, tiebreak))
+      return
+    }
+    const own = index.docs[entry.doc]!
+    offer({ ...candidate(entry, via, 'guess', null, tiebreak), assumed: { zh: own.zh, en: own.en ?? own.zh } })
+    return
+  }
+  offer(candidate(entry, via, 'mention', null, tiebreak))
+  const target = index.docs[doc]!
+  const text = via === 'english' ? target.en ?? target.zh : target.zh
+  const assumed = variant.assumed ?? (asKind ? { zh: target.zh, en: target.en ?? target.zh } : undefined)
+  if (assumed) offer({ doc, kind: 'guess', field: 'zh', via, text, highlight: null, assumed, tiebreak })
+  else offer({ doc, kind: 'contained', field: via === 'english' ? 'en' : 'zh', via, text, highlight: null, tiebreak })
+}
+
+/**
+ * Reads one cleaned query (`core`): the longest name that ends it and is not cut out of a longer
+ * word is the head; the words before it are modifiers. Returns false when no name ends it.
+ */
+function readHead(index: SearchIndex, core: string, effects: readonly ModifierEffect[], spans: Spans, offer: Offer): boolean {
+  for (let at = 0; at < core.length; at++) {
+    const tail = core.slice(at)
+    const entries = docsOfKey(index, tail)
+    if (entries.length === 0) continue
+    const all = [...effects, ...modifierEffects(index.lexicon.lexicon, core.slice(0, at))]
+    // A one-character head (纸, 书, 药) ends too many words to be sure after other names (糖果纸),
+    // and a head that cuts a name in two may be the wrong reading: both are guesses.
+    const doubtful = (tail.length === 1 && !spans.plain[at]) || cutsAName(spans, at)
+    const unknownBefore = doubtful || !spans.known[at]
+    for (const entry of entries) offerHead(index, entry, all, 'chinese', -tail.length, offer, unknownBefore, doubtful)
+    return true
+  }
+  return false
+}
+
+/** Names inside the query that are not its head: what it mentions, offered as suggestions. */
+function offerMentions(index: SearchIndex, spans: Spans, offer: Offer): void {
+  for (const name of spans.names) {
+    for (const entry of docsOfKey(index, name.key)) offer(candidate(entry, 'chinese', 'mention', null, -(name.end - name.start)))
   }
 }
 
-function searchPinyin(index: SearchIndex, query: string, offer: Offer): void {
+/**
+ * Understands a Chinese query beyond its literal names (see the module comment): offers its head
+ * noun, changed by its modifiers, or else a guess, and the names it mentions. Where names end
+ * with the whole query (纸书皮, 塑料书皮 for 书皮), those kinds of it say more than a guess from its
+ * last character would, so the form is only used when it is the whole query (叉子, 瓶子).
+ */
+function understandChinese(index: SearchIndex, key: string, literal: Literal, offer: Offer): void {
+  const lexicon = index.lexicon.lexicon
+  const { core, effects } = stripQuery(lexicon, key)
+  const cores = [core, ...coreVariants(core)]
+  for (const text of cores) {
+    if (text !== key) {
+      const exact = docsOfKey(index, text)
+      if (exact.length > 0) {
+        for (const entry of exact) offerHead(index, entry, effects, 'chinese', -text.length, offer)
+        return
+      }
+    }
+  }
+  const spans = spansIn(index, core)
+  offerMentions(index, spans, offer)
+  for (const text of cores) {
+    if (readHead(index, text, effects, text === core ? spans : spansIn(index, text), offer)) return
+  }
+  // Nothing names the thing: judge it from its form and material.
+  for (const text of cores) {
+    const textSpans = text === core ? spans : spansIn(index, text)
+    const all = [...effects, ...modifierEffects(lexicon, text)]
+    const judged = guessFor(lexicon, text, all, { masked: maskNames(index, text, textSpans), contentsBefore: end => contentsOf(index, textSpans, end) })
+    if (!judged || (literal.tail && text === key && judged.form !== text)) continue
+    const target = index.lexicon.docOf.get(judged.item)
+    const facts = target === undefined ? undefined : factsOf(index, target)
+    const variant = facts ? variantFor(lexicon, facts, all) : undefined
+    const found = guessCandidate(index, variant ? { item: variant.item, assumed: variant.assumed ?? judged.assumed } : judged)
+    if (found) {
+      offer(found)
+      return
+    }
+  }
+}
+
+/** The fuzzy-pinyin map, built once, on the first search that needs it (not every user does). */
+function byFuzzyPinyin(index: SearchIndex): Map<string, number[]> {
+  if (index.byFuzzyPinyin) return index.byFuzzyPinyin
+  const map = new Map<string, number[]>()
+  index.chinese.forEach((entry, i) => {
+    const sound = entry.pinyin ? pinyinOfText(index, entry.text) : undefined
+    if (sound) addTo(map, sound.fuzzy, i)
+  })
+  index.byFuzzyPinyin = map
+  return map
+}
+
+/**
+ * Pinyin of a Chinese text from the index's table, plain and fuzzy (`fuzzySyllable`), or
+ * undefined if a character is unknown.
+ */
+function pinyinOfText(index: SearchIndex, text: string): { pinyin: string, fuzzy: string } | undefined {
+  const syllables = index.pinyinOf(text) ?? []
+  let pinyin = ''
+  let fuzzy = ''
+  let i = 0
+  for (const char of text) {
+    const syllable = syllableOf(syllables[i++], char)
+    if (!syllable) return undefined
+    pinyin += syllable
+    fuzzy += fuzzySyllable(syllable)
+  }
+  return { pinyin, fuzzy }
+}
+
+/**
+ * Homophones: the query typed with the wrong characters for the right sounds (电尺, 矿泉水平),
+ * the commonest slip on a pinyin keyboard, also with the sounds many people confuse (过期药平
+ * for 过期药品). No further typo on top: 钓鱼竿 is not a slip for 小鱼干.
+ */
+function searchHomophones(index: SearchIndex, key: string, offer: Offer): void {
+  const sound = pinyinOfText(index, key)
+  if (!sound || sound.pinyin.length < 4) return
+  for (const i of index.byPinyin.get(sound.pinyin) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 0))
+  for (const i of byFuzzyPinyin(index).get(sound.fuzzy) ?? []) offer(candidate(index.chinese[i]!, 'chinese', 'homophone', null, 1))
+}
+
+function searchPinyin(index: SearchIndex, query: string, initials: boolean, offer: Offer): void {
   const ql = query.length
   index.pinyins.forEach(query, (i, offset) => {
     const entry = index.chinese[i]!
@@ -380,19 +750,23 @@ function searchPinyin(index: SearchIndex, query: string, offer: Offer): void {
     if (ql < 3) return
     const starts = syllableStarts(index, entry)
     const char = starts.indexOf(offset)
-    if (char > 0 && starts[char - 1]! < offset) {
-      offer(candidate(entry, 'pinyin', 'containing', charSpan(entry, char, charsCovering(starts, char, ql)), pl))
-    }
+    // Pinyin is typed from the start of a word, so a name that merely ends with the letters
+    // (字典 for "dian") is no better than one containing them.
+    if (char > 0 && starts[char - 1]! < offset) offer(candidate(entry, 'pinyin', 'containing', charSpan(entry, char, charsCovering(starts, char, ql)), pl))
   })
-  if (ql >= 2) {
+  if (initials && ql >= 2) {
     index.initials.forEachPrefix(query, (i) => {
       const entry = index.chinese[i]!
       if (entry.initials.length === ql) offer(candidate(entry, 'initials', 'prefix', null, -1 - entry.generality))
       else offer(candidate(entry, 'initials', 'prefix', charSpan(entry, 0, ql), 100 + entry.initials.length))
     })
   }
-  for (const part of innerSubstrings(query, 4)) {
-    for (const i of index.byPinyin.get(part) ?? []) offer(candidate(index.chinese[i]!, 'pinyin', 'contained', null, -part.length))
+  // Names inside a longer pinyin query: the one that ends it (five letters or more) is its head.
+  for (const { part, start } of innerSubstrings(query, 4)) {
+    const entries = index.byPinyin.get(part)
+    if (!entries) continue
+    const isHead = start + part.length === ql && part.length >= 5
+    for (const i of entries) offer(candidate(index.chinese[i]!, 'pinyin', isHead ? 'contained' : 'mention', null, -part.length))
   }
 }
 
@@ -441,12 +815,19 @@ function searchEnglish(index: SearchIndex, query: EnglishQuery, offer: Offer): v
     const word = entry.words[n - 1]!
     offer(candidate(entry, 'english', 'prefix', [0, word.start + rawLast.length], entry.text.length))
   })
-  // Names inside a longer description ("a used battery").
-  for (let length = 1; length < n; length++) {
+  // Names inside a longer description: the one that ends it is its head ("a used battery"); the
+  // words before it may change it ("greasy pizza box"); names elsewhere are mentions.
+  for (let length = n - 1; length >= 1; length--) {
     for (let start = 0; start + length <= n; start++) {
+      const isHead = start + length === n
       for (const i of index.byStemLine.get(stemLine(query.stems.slice(start, start + length))) ?? []) {
         const entry = index.english[i]!
-        offer(candidate(entry, 'english', 'contained', null, -entry.text.length))
+        if (isHead) {
+          const before = query.raw.slice(0, start)
+          const effects = englishModifierEffects(index.lexicon.lexicon, before)
+          offerHead(index, entry, effects, 'english', -entry.text.length, offer, before.some(word => !ENGLISH_FILLERS.has(word) && !index.lexicon.lexicon.modifiers.some(group => group.en?.includes(word))))
+        }
+        else offer(candidate(entry, 'english', 'mention', null, -entry.text.length))
       }
     }
   }
@@ -456,9 +837,15 @@ function searchEnglish(index: SearchIndex, query: EnglishQuery, offer: Offer): v
     if (entry.stems.length <= n) return
     let first = 0
     for (let at = 0; at < offset; at++) if (index.stemLines.text.charCodeAt(index.stemLines.starts[i]! + at) === 32) first++
-    offer(candidate(entry, 'english', 'containing', [entry.words[first]!.start, entry.words[first + n - 1]!.end], entry.text.length))
+    // A name the query's words end ("used tea bag" for "tea bag") is a kind of the thing, more
+    // likely meant than one they start ("tea bag wrapper"); typing still favours prefixes.
+    const endsName = first + n === entry.stems.length
+    offer(candidate(entry, 'english', 'containing', [entry.words[first]!.start, entry.words[first + n - 1]!.end], entry.text.length - (endsName ? 1000 : 0)))
   })
 }
+
+/** English words in front of a name that say nothing about the thing. */
+const ENGLISH_FILLERS = new Set(['a', 'an', 'the', 'my', 'some', 'this', 'that', 'of', 'with', 'from'])
 
 function searchEnglishTypos(index: SearchIndex, query: EnglishQuery, offer: Offer): void {
   const n = query.stems.length
@@ -478,29 +865,48 @@ function searchEnglishTypos(index: SearchIndex, query: EnglishQuery, offer: Offe
 }
 
 /**
- * Searches the index. Returns at most `limit` documents, each with its best match, best first.
+ * Latin text that is a word or a model name rather than pinyin initials: it has a digit (PS4,
+ * 18650) or a capital letter (CD, iPad), as nobody capitalises initials they type.
+ */
+export function looksLikeWordOrModel(text: string): boolean {
+  return /[0-9]/.test(text) || /[A-Z]/.test(text)
+}
+
+const isSure = (kind: MatchKind) => CERTAINTY[kind] === 'sure'
+
+/**
+ * Searches the index. Returns at most `limit` documents, each with its best match, best first,
+ * each saying how sure it is.
  */
 export function search(index: SearchIndex, query: string, limit = 30): SearchHit[] {
   const trimmed = query.trim()
   if (!trimmed) return []
   const best = new Map<number, Candidate>()
+  let sure = false
   const offer: Offer = (found) => {
+    if (isSure(found.kind)) sure = true
     const current = best.get(found.doc)
     if (!current || compareCandidates(found, current) < 0) best.set(found.doc, found)
   }
 
   if (hasChinese(trimmed)) {
     const key = normalizeChinese(trimmed)
-    if (key) searchChinese(index, key, offer)
+    if (key) {
+      const literal = searchChinese(index, key, offer)
+      if (!sure) understandChinese(index, key, literal, offer)
+      // The wrong characters for the right sounds: only for text no name contains (勺子 is a
+      // word of its own, not a slip for 哨子).
+      if (!sure && !literal.found && !index.lexicon.words.has(key)) searchHomophones(index, key, offer)
+    }
   }
   else {
     const pinyin = normalizePinyin(trimmed)
     const words = englishWords(trimmed)
     const english: EnglishQuery = { words, stems: words.map(w => w.stem), raw: words.map(w => trimmed.normalize('NFKC').slice(w.start, w.end).toLowerCase()) }
-    if (pinyin) searchPinyin(index, pinyin, offer)
+    if (pinyin) searchPinyin(index, pinyin, !looksLikeWordOrModel(trimmed), offer)
     if (words.length > 0) searchEnglish(index, english, offer)
     // Typos rank last, so they are only looked for while the results have room for them.
-    if (best.size < limit) {
+    if (!sure && best.size < limit) {
       if (pinyin) searchPinyinTypos(index, pinyin, offer)
       if (words.length > 0) searchEnglishTypos(index, english, offer)
     }
@@ -509,7 +915,7 @@ export function search(index: SearchIndex, query: string, limit = 30): SearchHit
   return [...best.values()]
     .sort(compareCandidates)
     .slice(0, limit)
-    .map(({ tiebreak: _tiebreak, ...hit }) => ({ ...hit, id: index.docs[hit.doc]!.id }))
+    .map(({ tiebreak: _tiebreak, ...hit }) => ({ ...hit, id: index.docs[hit.doc]!.id, certainty: CERTAINTY[hit.kind] }))
 }
 
 /**
@@ -545,7 +951,7 @@ export function suggest(index: SearchIndex, query: string, limit = 5): SearchHit
     .filter(({ score }) => score >= 0.34)
     .sort((a, b) => b.score - a.score || a.entry.text.length - b.entry.text.length)
     .slice(0, limit)
-    .map(({ entry }) => ({ doc: entry.doc, id: index.docs[entry.doc]!.id, kind: 'fuzzy', field: entry.field, via: 'key' in entry ? 'chinese' : 'english', text: entry.text, highlight: null }))
+    .map(({ entry }) => ({ doc: entry.doc, id: index.docs[entry.doc]!.id, kind: 'fuzzy', certainty: 'suggestion', field: entry.field, via: 'key' in entry ? 'chinese' : 'english', text: entry.text, highlight: null }))
 }
 
 const FILLER_CHARACTERS = '的了过个些这那用旧坏破东西'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { englishStem, englishWords, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
+import { englishStem, englishWords, fuzzySyllable, hasChinese, normalizeChinese, normalizePinyin, withinOneEdit } from './text'
 
 describe('normalizeChinese', () => {
   it('drops spaces and punctuation and folds full-width letters', () => {
@@ -34,6 +34,9 @@ describe('englishStem', () => {
     ['glass', 'glasses'],
     ['dish', 'dishes'],
     ['bottle', 'bottles'],
+    ['tape', 'tapes'],
+    ['potato', 'potatoes'],
+    ['plate', 'plates'],
   ])('%s and %s share a stem', (singular, plural) => {
     expect(englishStem(plural)).toBe(englishStem(singular))
   })
@@ -41,6 +44,11 @@ describe('englishStem', () => {
   it('leaves words ending in -ss or -us alone', () => {
     expect(englishStem('glass')).toBe('glass')
     expect(englishStem('cactus')).toBe('cactus')
+  })
+
+  it('keeps the final e of four-letter words, where it tells words apart', () => {
+    expect(englishStem('tape')).not.toBe(englishStem('tap'))
+    expect(englishStem('cane')).not.toBe(englishStem('can'))
   })
 })
 
@@ -73,5 +81,14 @@ describe('hasChinese', () => {
   it('tells Chinese from pinyin and English', () => {
     expect(hasChinese('电池')).toBe(true)
     expect(hasChinese('dianchi')).toBe(false)
+  })
+})
+
+describe('fuzzySyllable', () => {
+  it.each([
+    ['chi', 'ci'], ['zhi', 'zi'], ['shi', 'si'], ['nai', 'lai'], ['ning', 'lin'], ['ping', 'pin'], ['feng', 'fen'], ['huang', 'huan'],
+    ['ci', 'ci'], ['an', 'an'], ['ng', 'ng'], ['zhuang', 'zuan'],
+  ])('%s sounds like %s', (syllable, fuzzy) => {
+    expect(fuzzySyllable(syllable)).toBe(fuzzy)
   })
 })

@@ -36,17 +36,36 @@ export function normalizePinyin(text: string): string {
 }
 
 /**
+ * One syllable as a pinyin keyboard's fuzzy mode hears it: the initials zh/ch/sh and z/c/s, n and
+ * l, and the finals -ing/-in, -eng/-en, -ang/-an sound alike to many speakers (in Sichuan among
+ * them): 电此 (dian ci) should still find 电池 (dian chi), and 流奶 (liu nai) 牛奶 (niu nai).
+ */
+export function fuzzySyllable(syllable: string): string {
+  let fuzzy = FUZZY_SYLLABLES.get(syllable)
+  if (fuzzy === undefined) {
+    fuzzy = syllable.replace(/^([zcs])h/, '$1').replace(/^n(?=[aeiouv])/, 'l').replace(/(i|e|a)ng$/, '$1n')
+    FUZZY_SYLLABLES.set(syllable, fuzzy)
+  }
+  return fuzzy
+}
+
+/** Memo for `fuzzySyllable`: Mandarin has some four hundred syllables. */
+const FUZZY_SYLLABLES = new Map<string, string>()
+
+/**
  * Reduces an English word to a stem so singular and plural meet: batteries → battery,
- * boxes → box, leaves → leaf, knives/knife → knif, shoes/shoe → sho. Deliberately small: it
+ * boxes → box, leaves → leaf, knives/knife → knif, shoes/shoe → shoe. Deliberately small: it
  * only has to make a word and its plural agree, not be linguistics.
  */
 export function englishStem(word: string): string {
   let w = word.toLowerCase()
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`
   else if (w.length > 4 && w.endsWith('ves')) w = `${w.slice(0, -3)}f`
-  else if (w.length > 3 && /(?:ss|x|z|ch|sh|o)es$/.test(w)) w = w.slice(0, -2)
+  else if (w.length > 3 && /(?:ss|x|z|ch|sh)es$/.test(w)) w = w.slice(0, -2)
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1)
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1)
+  // A final e goes (knife/knives → knif, potatoes → potato), but not from four-letter words, where
+  // it tells words apart (tape / tap, cane / can).
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1)
   return w
 }
 

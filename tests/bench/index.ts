@@ -10,6 +10,7 @@ import { runDecodeBench } from './decode'
 import { runHouseholdBench } from './household'
 import { runSchoolBench } from './school'
 import { runSearchBench } from './search'
+import { runSelfTestBench } from './selftest'
 import { measureSizes } from './size'
 
 const results: BenchResult[] = []
@@ -27,6 +28,16 @@ results.push(
   { key: 'search.build_ms', value: searchBench.buildColdMs, unit: 'ms', budget: '≤ 100', what: `search index build over the whole dictionary, first (cold) build; warm median ${searchBench.buildWarmMedianMs} ms` },
   { key: 'search.p50_ms', value: searchBench.p50Ms, unit: 'ms', what: 'median latency of 1,000 mixed queries' },
   { key: 'search.p95_ms', value: searchBench.p95Ms, unit: 'ms', budget: '≤ 1', what: `p95 latency of 1,000 mixed queries (${Object.entries(searchBench.byKind).map(([kind, r]) => `${kind} p95 ${r.p95} ms`).join(', ')})` },
+)
+
+const selfTest = runSelfTestBench()
+const percent = (share: number) => Math.round(share * 1000) / 10
+results.push(
+  { key: 'kb.selftest_coverage', value: percent(selfTest.national.coverage), unit: '%', budget: '≥ 95', what: `self-test queries answered at all, national rules (${selfTest.national.queries} queries; Shanghai ${percent(selfTest.shanghai.coverage)} %)` },
+  { key: 'kb.selftest_agreement', value: percent(selfTest.national.agreement), unit: '%', budget: '≥ 95', what: `answers in the expected bin, of those answered, national rules (Shanghai ${percent(selfTest.shanghai.agreement)} %)` },
+  { key: 'kb.selftest_sure_wrong', value: percent(selfTest.national.sureWrong), unit: '%', budget: '≤ 1', what: `sure answers in the wrong bin, of all queries, national rules (Shanghai ${percent(selfTest.shanghai.sureWrong)} %)` },
+  { key: 'kb.selftest_shanghai_agreement', value: percent(selfTest.shanghai.agreement), unit: '%', budget: '≥ 95', what: 'as kb.selftest_agreement, Shanghai rules' },
+  { key: 'kb.selftest_shanghai_sure_wrong', value: percent(selfTest.shanghai.sureWrong), unit: '%', budget: '≤ 1', what: 'as kb.selftest_sure_wrong, Shanghai rules' },
 )
 
 const household = await runHouseholdBench()

@@ -180,14 +180,14 @@ describe('a household joins a class and reports to it', () => {
     await go(page, '#/log')
     await logDay(page, '2026-11-30', { kitchen: 2, other: 1 })
     await logDay(page, '2026-12-01', { kitchen: 1, other: 1, mixedOther: true })
-    // A name the household teaches, and two searches that find nothing.
+    // A name the household teaches (a brand of children's watches), and two searches that find nothing.
     await go(page, '#/lookup')
-    await page.getByTestId('lookup-input').fill('竹蜻蜓')
-    await page.getByTestId('teach-form').locator('label', { hasText: '其他垃圾' }).click()
+    await page.getByTestId('lookup-input').fill('小天才')
+    await page.getByTestId('teach-form').locator('label', { hasText: '可回收物' }).click()
     await page.getByRole('button', { name: '记住它' }).click()
     await page.getByTestId('answer-taught').waitFor()
     await go(page, '#/lookup')
-    for (const query of ['泡泡机', '拼豆']) {
+    for (const query of ['蛋仔派对', '奶龙']) {
       await page.getByTestId('lookup-input').fill(query)
       await expect.poll(() => readTable(page, 'missedQueries').then(rows => rows.map(r => r.query)), { timeout: 5000 }).toContain(query)
     }
@@ -199,8 +199,8 @@ describe('a household joins a class and reports to it', () => {
     // 3 kitchen bags × 1.5 kg sorted; residual: 1 kg sorted, 1 kg mixed: 5.5 of 6.5 kg.
     expect(await text(report.getByTestId('report-collection'))).toBe('85%')
     expect(await report.locator('[data-category="other"] [data-testid="report-mixed"] .part').allTextContents()).toEqual(['1 袋', '1.0 千克'])
-    await expect(report.getByTestId('report-taught').locator('input[data-name="竹蜻蜓"]').isChecked()).resolves.toBe(true)
-    await expect(report.getByTestId('report-missed').locator('input[data-name="拼豆"]').isChecked()).resolves.toBe(true)
+    await expect(report.getByTestId('report-taught').locator('input[data-name="小天才"]').isChecked()).resolves.toBe(true)
+    await expect(report.getByTestId('report-missed').locator('input[data-name="奶龙"]').isChecked()).resolves.toBe(true)
     await noHorizontalOverflow(page)
     await page.setViewportSize({ width: 390, height: 844 })
     await noHorizontalOverflow(page)
@@ -214,7 +214,7 @@ describe('a household joins a class and reports to it', () => {
     await page.reload()
     const reminder = page.getByTestId('report-reminder')
     await expect(reminder.textContent()).resolves.toContain('三年级二班：2026年11月30日那一周已经结束，报告还没有分享。')
-    await reminder.getByTestId('report-missed').locator('input[data-name="拼豆"]').uncheck()
+    await reminder.getByTestId('report-missed').locator('input[data-name="奶龙"]').uncheck()
     await reminder.getByTestId('report-share').click()
     await reminder.getByTestId('report-shared').waitFor()
     await expect(reminder.getAttribute('data-shared')).resolves.toBe('true')
@@ -228,8 +228,8 @@ describe('a household joins a class and reports to it', () => {
     expect(decoded.ok && decoded.value.kind === 'report' && decoded.value.payload).toMatchObject({
       classId: cls.id,
       period: WEEK,
-      taught: [{ name: '竹蜻蜓', category: 'other' }],
-      missed: [{ query: '泡泡机', count: 1 }],
+      taught: [{ name: '小天才', category: 'recyclable' }],
+      missed: [{ query: '蛋仔派对', count: 1 }],
       tally: { daysLogged: 2, members: 2, categories: { kitchen: { sortedBags: 3, mixedBags: 0 }, other: { sortedBags: 1, mixedBags: 1 } } },
     })
     expect(reportLink.length - `${baseUrl()}#/code/`.length).toBeLessThanOrEqual(600)

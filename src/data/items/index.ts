@@ -1,5 +1,6 @@
 import type { Item } from '@/domain/item'
 import { ITEMS_CLOTHES_BATHROOM } from './clothes-bathroom.ts'
+import { ITEMS_GENERIC } from './generic.ts'
 import { ITEMS_HAZARDOUS_ELECTRONICS } from './hazardous-electronics.ts'
 import { ITEMS_HOME_GARDEN_FESTIVAL } from './home-garden-festival.ts'
 import { ITEMS_KITCHEN_PREPARED } from './kitchen-prepared.ts'
@@ -20,4 +21,5 @@ export const ALL_ITEMS: readonly Item[] = [
   ...ITEMS_CLOTHES_BATHROOM,
   ...ITEMS_HAZARDOUS_ELECTRONICS,
   ...ITEMS_HOME_GARDEN_FESTIVAL,
+  ...ITEMS_GENERIC,
 ]

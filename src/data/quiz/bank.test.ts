@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Category } from '@/domain/categories'
 import type { Bilingual, Item } from '@/domain/item'
 import { binsNamedIn, explanationFits, itemExplanation, QUIZ_TOPICS, type Question } from '@/domain/quiz'
-import { answerFor, RULE_SET_IDS, type RuleSetId } from '@/domain/rules'
+import { answerFor, questionHolds, RULE_SET_IDS, type RuleSetId } from '@/domain/rules'
 import { ALL_ITEMS } from '@/data/items'
 import { RULE_SETS } from '@/data/rule-sets'
 import { QUESTION_BANK } from './bank'
@@ -14,7 +14,8 @@ const FORMS = ['which-bin', 'pick-item', 'odd-one-out', 'true-false', 'choice'] 
 const TRADITIONAL = /[們個這來時會說還為樣點學習識應請擇設儲電話紙書飯蔥葉廢舊蓋鐵鋁膠塊藥燈類別環處運體廚餘筆鏡裝護質劑蟲殺滅農醫鋼銀銅錫鉛鎘鎳鋰湯麵雞魚蝦殼蘋盤髒濕廠發熱燒氣積讓將壞顏藍紅綠黃標誌準國規問題對錯選項幾種門長開關與從裡裏過變經歲兒親媽愛樂動爲掃壺]/
 const CJK = /[\u3400-\u9fff]/
 
-const overridden = new Set(RULE_SET_IDS.flatMap(id => Object.keys(RULE_SETS[id].overrides)))
+/** The rule sets a question is asked under (a city skips the questions that do not hold there). */
+const askedUnder = (question: Question) => RULE_SET_IDS.filter(id => questionHolds(RULE_SETS[id], question.id))
 const national = (item: Item) => answerFor(item, RULE_SETS.national).category
 
 function itemIdsOf(question: Question): readonly string[] {
@@ -85,13 +86,13 @@ describe('quiz question bank', () => {
     expect(problems).toEqual([])
   })
 
-  it('names only existing items, never one that a city rule set overrides, never the same item twice', () => {
+  it('names only existing items, never one that a rule set it is asked under overrides, never the same item twice', () => {
     const problems: string[] = []
     for (const q of QUESTION_BANK) {
       const ids = itemIdsOf(q)
       for (const id of ids) {
         if (!byId.has(id)) problems.push(`${q.id}: unknown item ${id}`)
-        if (overridden.has(id)) problems.push(`${q.id}: ${id} is overridden by a city rule set`)
+        for (const set of askedUnder(q)) if (id in RULE_SETS[set].overrides) problems.push(`${q.id}: ${id} is overridden by ${set}, which asks it`)
       }
       if (new Set(ids).size !== ids.length) problems.push(`${q.id}: repeats an item`)
     }
@@ -129,7 +130,8 @@ describe('quiz question bank', () => {
       const under = pickHoldsUnder(q.category, q.itemIds)
       holds[q.id] = under
       if (!under.includes('national')) problems.push(`${q.id}: not exactly one ${q.category} item under the national rules`)
-      if (under.length !== RULE_SET_IDS.length) problems.push(`${q.id}: holds only under ${under.join(', ')}`)
+      const missing = askedUnder(q).filter(set => !under.includes(set))
+      if (missing.length > 0) problems.push(`${q.id}: asked under ${missing.join(', ')} but does not hold there`)
     }
     const all = Object.values(holds).filter(under => under.length === RULE_SET_IDS.length).length
     console.info(`pick-item: ${Object.keys(holds).length} questions, ${all} hold under every rule set (${RULE_SET_IDS.join(', ')})`)
@@ -141,7 +143,7 @@ describe('quiz question bank', () => {
     for (const q of QUESTION_BANK) {
       if (q.form !== 'odd-one-out') continue
       if (q.itemIds.length < 3 || q.itemIds.length > 4) problems.push(`${q.id}: ${q.itemIds.length} items`)
-      for (const id of RULE_SET_IDS) {
+      for (const id of askedUnder(q)) {
         const categories = q.itemIds.map(itemId => answerFor(byId.get(itemId)!, RULE_SETS[id]).category)
         if (oddOneOut(categories) === undefined) problems.push(`${q.id} (${id}): ${categories.join(', ')}`)
       }
@@ -168,5 +170,20 @@ describe('quiz question bank', () => {
       if (new Set(q.choices.map(c => c.en)).size !== q.choices.length) problems.push(`${q.id}: repeated English choice`)
     }
     expect(problems).toEqual([])
+  })
+
+  /** GB/T 19095-2019's bin colours, as the bank words them. */
+  const NATIONAL_COLOURS: Record<Category, readonly string[]> = { recyclable: ['蓝色', 'blue'], hazardous: ['红色', 'red'], kitchen: ['绿色', 'green'], other: ['灰色', 'grey', 'gray'] }
+
+  it.each(RULE_SET_IDS)('%s asks no question whose text or answer names a bin by a colour its bins do not have', (set) => {
+    const changed = (Object.keys(RULE_SETS[set].binColours ?? {}) as Category[]).flatMap(category => NATIONAL_COLOURS[category])
+    const wrong = QUESTION_BANK.filter(q => questionHolds(RULE_SETS[set], q.id)
+      && [...textsOf(q), ...(q.form === 'choice' ? [q.choices[q.answer]!] : [])].some(text => changed.some(colour => `${text.zh} ${text.en.toLowerCase()}`.includes(colour))))
+    expect(wrong.map(q => q.id)).toEqual([])
+  })
+
+  it('skips under a city only questions that exist', () => {
+    const ids = new Set(QUESTION_BANK.map(q => q.id))
+    for (const set of RULE_SET_IDS) expect((RULE_SETS[set].questionsNotHeld ?? []).filter(id => !ids.has(id)), set).toEqual([])
   })
 })

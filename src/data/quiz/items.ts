@@ -186,7 +186,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-bin-corn-cob', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'corn-cob',
-    explanation: { zh: '啃完的玉米芯又硬又韧，很难粉碎腐烂，属于其他垃圾。', en: 'A gnawed corn cob is hard and tough and hardly breaks down, so it is residual waste.' },
+    explanation: { zh: '啃完的玉米芯是植物，会慢慢腐烂，属于厨余垃圾。', en: 'A gnawed corn cob is plant matter that rots, so it is food waste.' },
   },
   {
     id: 'items-bin-herbal-dregs', topic: 'items', difficulty: 3, form: 'which-bin', itemId: 'herbal-medicine-dregs',
@@ -284,8 +284,8 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-odd-hard-fruit-parts', topic: 'items', difficulty: 3, form: 'odd-one-out',
-    itemIds: ['coconut-shell', 'durian-husk', 'corn-cob', 'watermelon-rind'],
-    explanation: { zh: '椰子壳、榴莲壳和玉米芯太硬，是其他垃圾；西瓜皮软，容易腐烂，是厨余垃圾。', en: 'Coconut shell, durian husk and corn cob are too hard and are residual waste; soft watermelon rind is food waste.' },
+    itemIds: ['coconut-shell', 'durian-husk', 'walnut-shell', 'watermelon-rind'],
+    explanation: { zh: '椰子壳、榴莲壳和核桃壳太硬，是其他垃圾；西瓜皮软，容易腐烂，是厨余垃圾。', en: 'Coconut shell, durian husk and walnut shell are too hard and are residual waste; soft watermelon rind is food waste.' },
   },
   {
     id: 'items-odd-pizza-boxes', topic: 'items', difficulty: 3, form: 'odd-one-out',
@@ -341,7 +341,7 @@ export const QUESTIONS_ITEMS: readonly Question[] = [
   },
   {
     id: 'items-pick-other-corn-cob', topic: 'items', difficulty: 3, form: 'pick-item', category: 'other',
-    itemIds: ['corn-cob', 'apple-core', 'tea-leaves', 'eggshell'],
-    explanation: { zh: '玉米芯又硬又韧，是其他垃圾；苹果核、茶叶渣和蛋壳都是厨余垃圾。', en: 'The tough corn cob is residual waste; the apple core, tea leaves and eggshell are food waste.' },
+    itemIds: ['corn-husk', 'apple-core', 'tea-leaves', 'eggshell'],
+    explanation: { zh: '玉米皮纤维很韧，是其他垃圾；苹果核、茶叶渣和蛋壳都是厨余垃圾。', en: 'The tough corn husk is residual waste; the apple core, tea leaves and eggshell are food waste.' },
   },
 ]

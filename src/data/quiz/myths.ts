@@ -177,9 +177,9 @@ export const QUESTIONS_MYTHS: readonly Question[] = [
   },
   {
     id: 'myths-corn-cob-kitchen', topic: 'myths', difficulty: 3, form: 'true-false',
-    statement: { zh: '玉米是食物，所以啃完的玉米芯是厨余垃圾。', en: 'Corn is food, so a gnawed corn cob is food waste.' },
-    answer: false, claim: { itemId: 'corn-cob', category: 'kitchen' },
-    explanation: { zh: '玉米芯又硬又韧，很难粉碎腐烂，属于其他垃圾。', en: 'Corn cobs are hard and tough and hardly break down, so they are residual waste.' },
+    statement: { zh: '玉米是食物，所以剥下来的玉米皮也是厨余垃圾。', en: 'Corn is food, so the husk peeled off a cob is food waste too.' },
+    answer: false, claim: { itemId: 'corn-husk', category: 'kitchen' },
+    explanation: { zh: '玉米皮纤维很韧，很难腐烂，还会缠住处理设备，属于其他垃圾。', en: 'Corn husks are tough and stringy, hardly rot and tangle the machines, so they are residual waste.' },
   },
   {
     id: 'myths-herbal-dregs-hazardous', topic: 'myths', difficulty: 3, form: 'true-false',

@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { baseUrl, onboardHousehold, openApp, useBrowser } from './support/browser'
+
+const browser = useBrowser()
+
+/** Every page a family reaches, the full-screen modes included. */
+const FAMILY_ROUTES = [
+  '/lookup',
+  '/lookup?q=电池',
+  '/lookup/item/used-dry-battery',
+  '/lookup/category/recyclable',
+  '/lookup/scan',
+  '/learn',
+  '/learn/sort',
+  '/learn/quiz',
+  '/learn/quiz?mode=challenge',
+  '/learn/mistakes',
+  '/learn/duo',
+  '/learn/awareness',
+  '/learn/class',
+  '/log',
+  '/me',
+  '/me/rewards',
+]
+
+/** How far the page sticks out sideways beyond the viewport (0 when it fits). */
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth))
+}
+
+/** Which elements stick out on the right, for the failure message. */
+async function culprits(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter(element => element.getBoundingClientRect().right > window.innerWidth + 1 && getComputedStyle(element).visibility !== 'hidden')
+    .slice(0, 5)
+    .map(element => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${element.textContent?.trim().slice(0, 30)}"`))
+}
+
+/** Opens a page afresh (a reload, so nothing of the previous page is still on screen). */
+async function open(page: Page, route: string) {
+  // A change of hash alone would not reload: leave the app first.
+  await page.goto('about:blank')
+  await page.goto(`${baseUrl()}#${route}`)
+  await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+  await page.waitForLoadState('networkidle')
+  await page.locator('main h1, main h2').first().waitFor()
+}
+
+describe('at phone width', () => {
+  it('no page of a family is wider than the phone, at 360 and 390 px, in Chinese and in English', { timeout: 300_000 }, async () => {
+    const { context, page } = await openApp(browser(), { permissions: ['camera'] })
+    await onboardHousehold(page)
+    for (const locale of ['zh-CN', 'en']) {
+      await page.evaluate(value => localStorage.setItem('sorthero.locale', value), locale)
+      for (const width of [360, 390]) {
+        await page.setViewportSize({ width, height: width === 360 ? 740 : 844 })
+        for (const route of FAMILY_ROUTES) {
+          await open(page, route)
+          expect(await page.evaluate(() => location.hash), 'the page asked for').toBe(`#${encodeURI(route)}`)
+          const sticksOut = await overflow(page)
+          expect(sticksOut, `${route} at ${width} px in ${locale}: ${(await culprits(page)).join('; ')}`).toBe(0)
+        }
+      }
+    }
+    await context.close()
+  })
+
+  it('keeps the tab bar, a delete confirmation and its undo on screen on the Log page', async () => {
+    const { context, page } = await openApp(browser(), { viewport: { width: 390, height: 844 } })
+    await onboardHousehold(page)
+    await open(page, '/log')
+    await expect(page.getByRole('navigation').getByRole('link', { name: '记录' }).isVisible()).resolves.toBe(true)
+    await page.getByTestId('log-row-kitchen').getByTestId('more').click()
+    await page.getByTestId('save-day').click()
+    await page.getByRole('button', { name: '删除这一天' }).click()
+    const dialog = page.getByRole('dialog')
+    const box = await dialog.boundingBox()
+    expect(box!.x).toBeGreaterThanOrEqual(0)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+    await dialog.getByRole('button', { name: /删除/ }).click()
+    const undo = page.getByRole('button', { name: '撤销' })
+    await undo.waitFor()
+    const undoBox = await undo.boundingBox()
+    expect(undoBox!.x + undoBox!.width).toBeLessThanOrEqual(390)
+    await undo.click()
+    await context.close()
+  })
+})
