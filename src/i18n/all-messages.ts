@@ -14,12 +14,20 @@ import rewardsEn from './locales/rewards.en'
 import rewardsZh from './locales/rewards.zh-CN'
 import scanEn from './locales/scan.en'
 import scanZh from './locales/scan.zh-CN'
-import schoolEn from './locales/school.en'
-import schoolZh from './locales/school.zh-CN'
+import schoolEn from './locales/school-part.en'
+import schoolZh from './locales/school-part.zh-CN'
 import zhBase from './locales/zh-CN'
 
-export const ALL_ZH = { ...zhBase, classroom: classroomZh, codes: codesZh, learn: learnZh, log: logZh, rewards: rewardsZh, scan: scanZh, school: schoolZh }
-export const ALL_EN = { ...enBase, classroom: classroomEn, codes: codesEn, learn: learnEn, log: logEn, rewards: rewardsEn, scan: scanEn, school: schoolEn }
+const familyZh = { classroom: classroomZh, codes: codesZh, learn: learnZh, log: logZh, rewards: rewardsZh, scan: scanZh }
+const familyEn = { classroom: classroomEn, codes: codesEn, learn: learnEn, log: logEn, rewards: rewardsEn, scan: scanEn }
+
+/** A feature's refusals live under `errors.<feature>`, as `i18n/features.ts` files them. */
+function errorsOf(parts: Record<string, object>) {
+  return Object.fromEntries(Object.entries(parts).flatMap(([name, part]) => 'errors' in part ? [[name, part.errors]] : []))
+}
+
+export const ALL_ZH = { ...zhBase, ...familyZh, ...schoolZh, errors: { ...zhBase.errors, ...errorsOf(familyZh), ...schoolZh.errors } }
+export const ALL_EN = { ...enBase, ...familyEn, ...schoolEn, errors: { ...enBase.errors, ...errorsOf(familyEn), ...schoolEn.errors } }
 
 /** A tree of messages: texts, or more trees. */
 export type Tree = { [key: string]: string | Tree }

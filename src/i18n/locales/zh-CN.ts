@@ -1,4 +1,3 @@
-
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
 export default {
@@ -85,6 +84,7 @@ export default {
     noResults: '没有找到“{query}”',
     closest: '你要找的是不是：',
     taughtBadge: '家里教的',
+    classBadge: '我们班',
     recent: '最近查过',
     popular: '大家常查',
     browse: '按分类浏览',
@@ -109,6 +109,9 @@ export default {
       cityDiffers: '和全国标准不同',
       lookAlikes: '长得像，扔法却不同',
       taughtBy: '这是你们家教的答案。',
+      classAnswer: '这是班级物品清单里的答案，由老师确认。',
+      basisTaught: '依据：我家教的',
+      basisClass: '依据：我们班',
       similarTo: '和“{name}”差不多',
       notFound: '找不到这个物品。',
       back: '返回搜索',
