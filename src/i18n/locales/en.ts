@@ -74,7 +74,7 @@ export default {
   },
   lookup: {
     searchLabel: 'Search for an item',
-    placeholder: 'Name, pinyin or English, e.g. battery',
+    placeholder: 'Name or pinyin',
     clear: 'Clear',
     scanLink: 'Scan',
     scanLinkTitle: 'Scan a barcode',
@@ -199,6 +199,7 @@ export default {
     active: 'Using the app now',
     switchTo: 'Switch to {name}',
     whoIsHere: 'Who is using the app?',
+    locked: 'A check is under way: switch after it ends',
     removeTitle: 'Remove {name}?',
     removeBody: '{name} will be removed from the household. You can undo this for a few seconds.',
     removed: '{name} was removed',

@@ -74,7 +74,7 @@ export default {
   },
   lookup: {
     searchLabel: '搜索物品',
-    placeholder: '输入名称、拼音或英文，如：电池',
+    placeholder: '名称、拼音或英文',
     clear: '清空',
     scanLink: '扫码',
     scanLinkTitle: '扫条形码',
@@ -199,6 +199,7 @@ export default {
     active: '当前使用者',
     switchTo: '切换到 {name}',
     whoIsHere: '现在是谁在用？',
+    locked: '测试进行中，测完再换人',
     removeTitle: '删除 {name}？',
     removeBody: '{name} 将从家庭成员中移除。删除后几秒内可以撤销。',
     removed: '已删除 {name}',
