@@ -8,6 +8,10 @@ const browser = useBrowser()
 const FAMILY_ROUTES = [
   '/lookup',
   '/lookup?q=电池',
+  // A guess with its question, a partial match with "teach it", and the answer card of a guess.
+  '/lookup?q=某某牌塑料瓶',
+  '/lookup?q=魔法扫帚星',
+  '/lookup/item/plastic-bottle?q=某某牌塑料瓶&guess=1',
   '/lookup/item/used-dry-battery',
   '/lookup/category/recyclable',
   '/lookup/scan',
