@@ -68,7 +68,7 @@ describe('useLookupSearch', () => {
     const found = searchFor('某某牌塑料瓶')
     await lookup.teachItem(db, { name: '某某牌塑料瓶', category: 'recyclable', similarItemId: 'plastic-bottle' }, found.isKnownName.value)
     await eventually(() => expect(found.keys(found.answers.value)).toEqual([expect.stringMatching(/^taught:.* sure$/)]))
-    expect(found.answers.value[0]).toMatchObject({ taught: true, name: '某某牌塑料瓶', category: 'recyclable' })
+    expect(found.answers.value[0]).toMatchObject({ source: 'taught', name: '某某牌塑料瓶', category: 'recyclable' })
     expect(found.canTeach.value).toBe(false)
     found.scope.stop()
   })

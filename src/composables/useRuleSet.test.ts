@@ -29,7 +29,8 @@ const root = () => document.documentElement
 describe('useRuleSet', () => {
   it('colours the bins the city\'s way: Shanghai\'s wet bin brown and its dry bin black, none elsewhere', async () => {
     const { wrapper, rules } = mountRuleSet()
-    await eventually(() => expect(rules.ready.value).toBe(true))
+    expect((await rules.setRuleSet('national')).ok).toBe(true)
+    await eventually(() => expect(rules.ruleSetId.value).toBe('national'))
     expect(root().getAttribute('data-bin-kitchen')).toBeNull()
 
     expect((await rules.setRuleSet('shanghai')).ok).toBe(true)

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core'
 import type { Category } from '@/domain/categories'
 import { describe, expect, it } from 'vitest'
 import { ALL_ITEMS } from '@/data/items'
-import { openApp, readTable, seriousA11yViolations, useBrowser } from './support/browser'
+import { openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { readTable } from './support/idb'
 
 const browser = useBrowser()
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, onboardHousehold, openApp, readTable, seriousA11yViolations, useBrowser } from './support/browser'
+import { baseUrl, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { readTable } from './support/idb'
 
 const browser = useBrowser()
 

@@ -11,7 +11,7 @@ function result(kind: MatchKind, certainty: Certainty, extra: Partial<LookupResu
     name: '塑料瓶',
     emoji: '🧴',
     category: 'recyclable',
-    taught: false,
+    source: 'item',
     hit: { doc: 0, id: 'plastic-bottle', kind, certainty, field: 'zh', via: 'chinese', text: '塑料瓶', highlight: null, ...extra },
   }
 }

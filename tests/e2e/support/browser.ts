@@ -50,19 +50,3 @@ export async function seriousA11yViolations(page: Page): Promise<Array<{ id: str
       .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) }))
   })
 }
-
-/** Reads every record of one IndexedDB table of the app, straight from the browser. */
-export function readTable(page: Page, table: string): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(name => new Promise((resolve, reject) => {
-    const open = indexedDB.open('sorthero')
-    open.onsuccess = () => {
-      const request = open.result.transaction(name).objectStore(name).getAll()
-      request.onsuccess = () => {
-        open.result.close()
-        resolve(request.result)
-      }
-      request.onerror = () => reject(request.error)
-    }
-    open.onerror = () => reject(open.error)
-  }), table)
-}
