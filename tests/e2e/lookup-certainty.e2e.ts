@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { onboardHousehold, openApp, overflow, seriousA11yViolations, useBrowser } from './support/browser'
 import { readTable } from './support/idb'
 
 const browser = useBrowser()
@@ -134,16 +134,83 @@ describe('lookup: sure answers, guesses and suggestions', () => {
     await context.close()
   })
 
-  it('says what a guess assumed in English', async () => {
-    const { context, page } = await openApp(browser())
+  it('does all of it in English at 360 px: sure, guess, confirm, correct, teach, nothing wider than the phone', async () => {
+    const { context, page, errors } = await openApp(browser())
     await page.getByTestId('language-en').click()
     await onboardHousehold(page)
-    await searchFor(page, '某某牌塑料瓶')
-    await expect(page.getByTestId('lookup-answers').getByTestId('guess-assumed').textContent()).resolves.toBe('Judged as: plastic bottle')
-    await expect(page.getByTestId('lookup-answers').textContent()).resolves.toContain('Right?')
-    await expect(page.getByTestId('teach-offer').textContent()).resolves.toContain('Not what you meant? Teach it')
-    await searchFor(page, '魔法扫帚星')
+    expect(page.viewportSize()?.width).toBe(360)
+
+    // Sure: the yogurt bottle's answer says nothing of guessing.
+    await searchFor(page, '酸奶瓶')
+    await page.getByTestId('result-plastic-yogurt-bottle').waitFor()
+    expect(await rows(page, 'lookup-answers')).toEqual(['result-plastic-yogurt-bottle sure'])
+    await expect(page.getByTestId('lookup-answers').textContent()).resolves.not.toMatch(/Probably|Judged|Right\?/)
     await expect(page.getByTestId('lookup-suggestions').getByRole('heading').textContent()).resolves.toBe('Did you mean…')
+    expect(await overflow(page)).toBe(0)
+
+    // A guess: what it assumed, "right?", and "teach it" under the list; the card says the same.
+    await searchFor(page, '某某牌塑料瓶')
+    const answers = page.getByTestId('lookup-answers')
+    await answers.getByTestId('guess-assumed').waitFor()
+    await expect(answers.getByTestId('guess-assumed').textContent()).resolves.toBe('Judged as: plastic bottle')
+    await expect(answers.textContent()).resolves.toContain('Probably Recyclable')
+    await expect(answers.textContent()).resolves.toContain('Right?')
+    await expect(page.getByTestId('teach-offer').textContent()).resolves.toContain('Not what you meant? Teach it')
+    expect(await overflow(page)).toBe(0)
+    await page.getByTestId('result-plastic-bottle').click()
+    const card = page.getByTestId('answer-card')
+    await card.waitFor()
+    await expect(card.getAttribute('data-certainty')).resolves.toBe('guess')
+    await expect(card.textContent()).resolves.toContain('Probably goes in')
+    expect(await overflow(page)).toBe(0)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await card.getByTestId('guess-confirm').click()
+    await page.getByTestId('answer-taught').waitFor()
+    await expect(page.getByTestId('answer-card').getAttribute('data-certainty')).resolves.toBe('sure')
+    await expect(page.getByTestId('answer-category').textContent()).resolves.toBe('Recyclable')
+
+    // A guess corrected to another bin, from the list.
+    await page.getByRole('link', { name: 'Lookup' }).click()
+    await searchFor(page, '某某牌果皮')
+    await page.getByTestId('lookup-answers').getByTestId('guess-correct').click()
+    const dialog = page.getByRole('dialog')
+    await dialog.locator('label', { hasText: 'Residual Waste' }).click()
+    await dialog.getByRole('button', { name: 'Send' }).click()
+    await page.getByTestId('answer-taught').waitFor()
+    await expect(page.getByTestId('answer-category').textContent()).resolves.toBe('Residual Waste')
+    expect(await readTable(page, 'corrections')).toMatchObject([{ itemId: 'fruit-peel', query: '某某牌果皮', category: 'other' }])
+
+    // A partial match: only a suggestion, and "teach it" opens the form.
+    await page.getByRole('link', { name: 'Lookup' }).click()
+    await searchFor(page, '魔法扫帚星')
+    await page.getByTestId('lookup-suggestions').waitFor()
+    await expect(page.getByTestId('lookup-answers').count()).resolves.toBe(0)
+    await page.getByRole('button', { name: 'Not what you meant? Teach it' }).click()
+    const form = page.getByTestId('teach-form')
+    expect(await overflow(page)).toBe(0)
+    await form.locator('label', { hasText: 'Residual Waste' }).click()
+    await form.getByRole('button', { name: 'Remember it' }).click()
+    await page.getByTestId('answer-taught').waitFor()
+    expect(await readTable(page, 'taughtItems')).toEqual(expect.arrayContaining([
+      expect.objectContaining({ name: '某某牌塑料瓶', category: 'recyclable' }),
+      expect.objectContaining({ name: '某某牌果皮', category: 'other' }),
+      expect.objectContaining({ name: '魔法扫帚星', category: 'other' }),
+    ]))
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps a guess, its card and "teach it" within 360 px in Chinese', async () => {
+    const { context, page } = await openApp(browser())
+    await onboardHousehold(page)
+    await searchFor(page, '某某牌塑料瓶')
+    await page.getByTestId('lookup-answers').getByTestId('guess-prompt').waitFor()
+    await page.getByTestId('teach-offer').click()
+    await page.getByTestId('teach-form').waitFor()
+    expect(await overflow(page)).toBe(0)
+    await page.getByTestId('result-plastic-bottle').click()
+    await page.getByTestId('answer-card').getByTestId('guess-prompt').waitFor()
+    expect(await overflow(page)).toBe(0)
     await context.close()
   })
 })

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, onboardHousehold, openApp, useBrowser } from './support/browser'
+import { baseUrl, onboardHousehold, openApp, overflow, useBrowser } from './support/browser'
 
 const browser = useBrowser()
 
@@ -27,11 +27,6 @@ const FAMILY_ROUTES = [
   '/me',
   '/me/rewards',
 ]
-
-/** How far the page sticks out sideways beyond the viewport (0 when it fits). */
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth))
-}
 
 /** Which elements stick out on the right, for the failure message. */
 async function culprits(page: Page): Promise<string[]> {
