@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { baseUrl, onboardHousehold, openApp, useBrowser } from './support/browser'
+import { baseUrl, onboardHousehold, openApp, overflow, useBrowser } from './support/browser'
 
 const browser = useBrowser()
 
@@ -8,6 +8,10 @@ const browser = useBrowser()
 const FAMILY_ROUTES = [
   '/lookup',
   '/lookup?q=电池',
+  // A guess with its question, a partial match with "teach it", and the answer card of a guess.
+  '/lookup?q=某某牌塑料瓶',
+  '/lookup?q=魔法扫帚星',
+  '/lookup/item/plastic-bottle?q=某某牌塑料瓶&guess=1',
   '/lookup/item/used-dry-battery',
   '/lookup/category/recyclable',
   '/lookup/scan',
@@ -23,11 +27,6 @@ const FAMILY_ROUTES = [
   '/me',
   '/me/rewards',
 ]
-
-/** How far the page sticks out sideways beyond the viewport (0 when it fits). */
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth))
-}
 
 /** Which elements stick out on the right, for the failure message. */
 async function culprits(page: Page): Promise<string[]> {
