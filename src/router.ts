@@ -1,8 +1,8 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { DataLayer } from './composables/data-layer'
 import { onDataLayer } from './composables/data-layer'
-import { loadFeatureMessages } from './i18n/features'
+import { loadFeatureMessages, loadHomeMessages } from './i18n/features'
 import { loadSchoolMessages } from './i18n/school'
 import { useSessionStore } from './stores/session'
 
@@ -93,14 +93,28 @@ router.beforeEach((to) => {
   return true
 })
 
-/** The pages a visit starts on: their texts are all in the base messages (see i18n/features.ts). */
-const LIGHT_PAGES = new Set(['welcome', 'lookup'])
-
-router.beforeResolve(async (to) => {
-  // A page whose texts failed to load still opens (it shows their keys) rather than not at all.
-  const loading = [
-    ...(LIGHT_PAGES.has(String(to.name)) ? [] : [loadFeatureMessages()]),
+/**
+ * The texts a page needs beyond the base messages. The two pages a visit starts on carry little:
+ * the lookup page only the base, the welcome page the household's texts (see i18n/features.ts).
+ */
+function messagesFor(to: RouteLocationNormalized): Array<Promise<void>> {
+  const name = String(to.name)
+  return [
+    ...(name === 'lookup' ? [] : [loadHomeMessages()]),
+    ...(name === 'lookup' || name === 'welcome' ? [] : [loadFeatureMessages()]),
     ...(to.meta.school ? [loadSchoolMessages()] : []),
   ]
-  await Promise.all(loading).catch(error => console.error(error))
+}
+
+/** A page whose texts failed to load still opens (it shows their keys) rather than not at all. */
+const loadMessagesFor = (to: RouteLocationNormalized) => Promise.all(messagesFor(to)).catch(error => console.error(error))
+
+// Started as soon as the navigation is known, in parallel with the page's own chunk.
+const pendingMessages = new WeakMap<RouteLocationNormalized, Promise<unknown>>()
+router.beforeEach((to) => {
+  pendingMessages.set(to, loadMessagesFor(to))
+})
+
+router.beforeResolve(async (to) => {
+  await (pendingMessages.get(to) ?? loadMessagesFor(to))
 })

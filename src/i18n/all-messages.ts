@@ -6,6 +6,8 @@ import classroomZh from './locales/classroom.zh-CN'
 import codesEn from './locales/codes.en'
 import codesZh from './locales/codes.zh-CN'
 import enBase from './locales/en'
+import homeEn from './locales/home.en'
+import homeZh from './locales/home.zh-CN'
 import learnEn from './locales/learn.en'
 import learnZh from './locales/learn.zh-CN'
 import logEn from './locales/log.en'
@@ -26,8 +28,8 @@ function errorsOf(parts: Record<string, object>) {
   return Object.fromEntries(Object.entries(parts).flatMap(([name, part]) => 'errors' in part ? [[name, part.errors]] : []))
 }
 
-export const ALL_ZH = { ...zhBase, ...familyZh, ...schoolZh, errors: { ...zhBase.errors, ...errorsOf(familyZh), ...schoolZh.errors } }
-export const ALL_EN = { ...enBase, ...familyEn, ...schoolEn, errors: { ...enBase.errors, ...errorsOf(familyEn), ...schoolEn.errors } }
+export const ALL_ZH = { ...zhBase, ...homeZh, ...familyZh, ...schoolZh, errors: { ...zhBase.errors, ...errorsOf(familyZh), ...schoolZh.errors } }
+export const ALL_EN = { ...enBase, ...homeEn, ...familyEn, ...schoolEn, errors: { ...enBase.errors, ...errorsOf(familyEn), ...schoolEn.errors } }
 
 /** A tree of messages: texts, or more trees. */
 export type Tree = { [key: string]: string | Tree }

@@ -46,3 +46,17 @@ const FEATURES: MessagePart = {
 export function loadFeatureMessages(): Promise<void> {
   return loadMessagePart(FEATURES)
 }
+
+const HOME: MessagePart = {
+  'zh-CN': async () => (await import('./locales/home.zh-CN')).default,
+  'en': async () => (await import('./locales/home.en')).default,
+}
+
+/**
+ * Loads the household's own texts (welcome, districts and roles, members' points, Me): every
+ * page but the lookup page waits for them (`router.ts`), so a returning household's first screen
+ * does not carry the onboarding texts.
+ */
+export function loadHomeMessages(): Promise<void> {
+  return loadMessagePart(HOME)
+}
