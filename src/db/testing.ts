@@ -18,3 +18,13 @@ export function householdDraft(overrides: Partial<HouseholdDraft> = {}): Househo
     ...overrides,
   }
 }
+
+/** Every record of every table (the device key without its private key), to prove that a refused write changed nothing. */
+export async function dumpDb(db: SortHeroDb): Promise<Record<string, unknown[]>> {
+  const tables: Record<string, unknown[]> = {}
+  for (const table of db.tables) {
+    const rows = await table.toArray()
+    tables[table.name] = table.name === 'deviceKeys' ? rows.map(({ privateKey: _, ...row }) => row) : rows
+  }
+  return tables
+}

@@ -6,7 +6,7 @@ export { BACKUP_ERRORS, BACKUP_FORMAT, BACKUP_LINK_MAX_CHARS, BACKUP_MAX_FILE_BY
 export type { BackupDevice, BackupDocument, BackupError, BackupErrorCode, BackupResult, ReadOptions } from './format'
 export { addedCount, emptyCounts, planRestore } from './plan'
 export type { DeviceHoldings, RestorePlan } from './plan'
-export { BACKUP_ROWS_MAX, BACKUP_TABLES, PRIMARY_KEYS, QUERY_MAX, RECORD_SCHEMAS, UNIQUE_KEYS } from './records'
+export { BACKUP_ROWS_MAX, BACKUP_TABLES, PRIMARY_KEYS, RECORD_SCHEMAS, UNIQUE_KEYS } from './records'
 export type { BackupSetting, BackupTable, BackupTables } from './records'
 export { BACKUP_REMIND_DAYS, backupFileName, backupStanding } from './reminder'
 export type { BackupStanding } from './reminder'

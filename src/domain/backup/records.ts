@@ -33,7 +33,7 @@ import { DISTRICTS, NICKNAME_MAX, ROLES } from '../household'
 import { LEARN_MODES } from '../learning'
 import { REASON_CODES } from '../ledger'
 import { MAX_BAGS_PER_CATEGORY, MAX_KG_PER_CATEGORY } from '../log'
-import { TAUGHT_NAME_MAX } from '../lookup'
+import { QUERY_MAX, TAUGHT_NAME_MAX } from '../lookup'
 import { LEITNER_BOXES } from '../mastery'
 import { offReplySchema } from '../off-reply'
 import { REWARD_COST_MAX, REWARD_COST_MIN, REWARD_SOURCES, REWARD_TITLE_MAX } from '../rewards'
@@ -44,8 +44,6 @@ import { countSchema, idSchema, instantSchema, nameSchema, plainSchema, wholeSch
 
 // Limits -------------------------------------------------------------------------------------
 
-/** Search queries, corrections and opened answers keep at most this many characters of the query. */
-export const QUERY_MAX = 100
 /** Most records of one table a backup may hold (three years of a busy household's answers fit). */
 export const BACKUP_ROWS_MAX = 400_000
 /** A teacher's school as the welcome page keeps it (cut, not refused, at 40 code units). */
