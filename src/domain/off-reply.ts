@@ -19,23 +19,26 @@ export const OFF_LIST_MAX = 60
 export const OFF_REPLY_ERRORS = ['too-large', 'not-json', 'invalid'] as const
 export type OffReplyError = (typeof OFF_REPLY_ERRORS)[number]
 
+/** A JSON object (valibot's `object` lets arrays through as objects with no keys). */
+const plainObject = <T extends v.ObjectEntries>(entries: T) => v.pipe(v.custom<Record<string, unknown>>(value => typeof value === 'object' && value !== null && !Array.isArray(value), 'object'), v.object(entries))
+
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max), v.check(isWellFormed, 'lone surrogate'))
 
 /** OFF gives taxonomy values as text, or (API v3, some mirrors) as `{ id, lc_name }`. */
 const taxonomySchema = v.union([
   text(OFF_TEXT_MAX),
-  v.object({ id: v.optional(text(OFF_TEXT_MAX)), lc_name: v.optional(text(OFF_TEXT_MAX)) }),
+  plainObject({ id: v.optional(text(OFF_TEXT_MAX)), lc_name: v.optional(text(OFF_TEXT_MAX)) }),
 ])
 
 const listSchema = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(OFF_LIST_MAX))
 
-const packagingSchema = v.object({
+const packagingSchema = plainObject({
   shape: v.optional(v.nullable(taxonomySchema)),
   material: v.optional(v.nullable(taxonomySchema)),
   number_of_units: v.optional(v.nullable(v.union([v.pipe(v.number(), v.finite()), text(20)]))),
 })
 
-const productSchema = v.object({
+const productSchema = plainObject({
   product_name: v.optional(v.nullable(taxonomySchema)),
   packaging: v.optional(v.nullable(text(OFF_PACKAGING_TEXT_MAX))),
   packagings: v.optional(v.nullable(listSchema(packagingSchema))),
@@ -46,9 +49,9 @@ const productSchema = v.object({
 
 /**
  * The fields of an OFF API v2 product reply the app reads, bounded; every other field is
- * dropped. (`v.object` keeps only the keys it names.)
+ * dropped (`v.object` keeps only the keys it names).
  */
-export const offReplySchema = v.object({
+export const offReplySchema = plainObject({
   code: v.optional(v.nullable(text(32))),
   status: v.optional(v.nullable(v.union([v.pipe(v.number(), v.finite()), text(16)]))),
   status_verbose: v.optional(v.nullable(text(OFF_TEXT_MAX))),

@@ -15,7 +15,7 @@ import { BACKUP_TABLES, backupCodeData, encodeBackup, InvalidBackupError, planRe
 import { BACKUP_FORMAT } from '@/domain/backup/format'
 import { wellFormed } from '@/domain/backup/text'
 import { DomainError } from '@/domain/errors'
-import { clipQuery } from '@/domain/lookup'
+import { clipQuery, QUERY_MAX } from '@/domain/lookup'
 import { checkOffReply } from '@/domain/off-reply'
 import { normalizeChinese } from '@/domain/text'
 import { SCHEMA_HISTORY } from '../schema'
@@ -44,9 +44,10 @@ function wellFormedDeep<T>(value: T): T {
  * versions cached them raw; one that is not a reply is dropped: it is only a cache).
  */
 function prepare(tables: BackupTables): BackupTables {
+  const clip = (query: string) => (query.length > QUERY_MAX ? clipQuery(query) : query)
   const missed = new Map<string, BackupTables['missedQueries'][number]>()
   for (const miss of tables.missedQueries) {
-    const query = clipQuery(miss.query)
+    const query = clip(miss.query)
     const key = query === miss.query ? miss.key : normalizeChinese(query)
     if (key && !missed.has(key)) missed.set(key, { ...miss, key, query })
   }
@@ -54,8 +55,8 @@ function prepare(tables: BackupTables): BackupTables {
     ...tables,
     settings: tables.settings.filter(row => row.key in BACKED_UP_SETTINGS),
     missedQueries: [...missed.values()],
-    corrections: tables.corrections.map(c => ({ ...c, query: clipQuery(c.query) })),
-    lookups: tables.lookups.map(l => ({ ...l, query: clipQuery(l.query) })),
+    corrections: tables.corrections.map(c => ({ ...c, query: clip(c.query) })),
+    lookups: tables.lookups.map(l => ({ ...l, query: clip(l.query) })),
     offCache: tables.offCache.flatMap((entry) => {
       if (entry.body === null) return [entry]
       const reply = checkOffReply(entry.body)

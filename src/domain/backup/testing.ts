@@ -23,7 +23,7 @@ import { PERIOD_KINDS } from '../school/period'
 import { LUZHOU_DISTRICTS } from '../codes/wire'
 import { normalizeChinese } from '../text'
 import { BACKUP_FORMAT } from './format'
-import { QUERY_MAX } from '../lookup'
+import { clipQuery, QUERY_MAX } from '../lookup'
 import { BACKUP_TABLES, PRIMARY_KEYS, UNIQUE_KEYS } from './records'
 
 const instant = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) })
@@ -79,9 +79,9 @@ const generated = fc.record({
       offLookup: fc.option(fc.constantFrom('allowed' as const, 'denied' as const), { nil: undefined }),
     }),
     taughtItems: uniqueBy(fc.record({ id, name: textArb(30), category, similarItemId: fc.option(fc.constant('banana-peel'), { nil: undefined }), memberId: fc.option(id, { nil: undefined }), createdAt: instant }).filter(t => normalizeChinese(t.name).length > 0).map(t => ({ ...t, key: normalizeChinese(t.name) })), t => t.key, 6),
-    missedQueries: uniqueBy(fc.record({ query: fc.string({ minLength: 1, maxLength: QUERY_MAX, unit: 'grapheme' }), count: fc.integer({ min: 1, max: 50 }), firstAt: instant, lastAt: instant }).filter(m => normalizeChinese(m.query).length > 0).map(m => ({ ...m, key: normalizeChinese(m.query) })), m => m.key, 5),
-    corrections: fc.array(fc.record({ id, itemId: fc.constantFrom('banana-peel', 'taught:x'), query: fc.string({ maxLength: 20 }), category, ruleSet, at: instant }), { maxLength: 3 }),
-    lookups: fc.array(fc.record({ id, itemId: fc.constantFrom('battery', 'taught:y'), query: fc.string({ maxLength: 20 }), at: instant }), { maxLength: 5 }),
+    missedQueries: uniqueBy(fc.record({ query: fc.string({ minLength: 1, maxLength: QUERY_MAX, unit: 'grapheme' }).map(clipQuery), count: fc.integer({ min: 1, max: 50 }), firstAt: instant, lastAt: instant }).filter(m => normalizeChinese(m.query).length > 0).map(m => ({ ...m, key: normalizeChinese(m.query) })), m => m.key, 5),
+    corrections: fc.array(fc.record({ id, itemId: fc.constantFrom('banana-peel', 'taught:x'), query: fc.string({ maxLength: 20 }).map(q => q.trim()), category, ruleSet, at: instant }), { maxLength: 3 }),
+    lookups: fc.array(fc.record({ id, itemId: fc.constantFrom('battery', 'taught:y'), query: fc.string({ maxLength: 20 }).map(q => q.trim()), at: instant }), { maxLength: 5 }),
     classBattles: fc.array(battleArb(), { maxLength: 2 }),
     masteries: uniqueBy(fc.record({ memberId: id, itemId: fc.constantFrom('banana-peel', 'battery', 'q:x', 'glass-jar'), box: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const), due: instant, right: fc.nat(100), wrong: fc.nat(100), lastAt: instant, lastWrong: fc.boolean() }), m => `${m.memberId}:${m.itemId}`, 5),
     answers: fc.array(fc.record({ id, roundId: id, memberId: id, card: fc.constantFrom('banana-peel', 'q:x'), correct: fc.boolean(), at: instant }), { maxLength: 10 }),
