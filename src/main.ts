@@ -1,6 +1,7 @@
 import { nextTick } from 'vue'
 import { createSortHeroApp } from './app'
 import { onDataLayer } from './composables/data-layer'
+import { listenForInstallPrompt } from './composables/useInstallPrompt'
 import { reloadOnceOnStaleChunks } from './stale-chunks'
 import './styles/tokens.css'
 import './styles/base.css'
@@ -10,6 +11,7 @@ const { app, pinia, router, ready } = createSortHeroApp()
 // database duties (another tab upgrading, badges) start with it.
 onDataLayer(layer => layer.watchDatabase(pinia))
 reloadOnceOnStaleChunks(router)
+listenForInstallPrompt()
 
 /**
  * The page arrives prerendered (src/cli/prerender), so someone may already have typed into its

@@ -3,6 +3,7 @@ import { createRouter, createWebHashHistory } from 'vue-router'
 import type { DataLayer } from './composables/data-layer'
 import { onDataLayer } from './composables/data-layer'
 import { loadSchoolMessages } from './i18n/school'
+import { loadTrustMessages } from './i18n/trust'
 import { useSessionStore } from './stores/session'
 
 declare module 'vue-router' {
@@ -43,6 +44,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/scan-codes/:purpose(reports|vouchers|summaries)', name: 'code-scan', component: () => import('./pages/SchoolScanPage.vue'), meta: { title: 'school.scan.pageTitle', school: true } },
   { path: '/school', name: 'school', component: () => import('./pages/SchoolPage.vue'), meta: { title: 'school.nav.school', tab: true, school: true } },
   { path: '/school/setup', name: 'school-setup', component: () => import('./pages/SchoolSetupPage.vue'), meta: { title: 'school.unit.setupTitle', tab: true, school: true } },
+  // A new phone restores before onboarding; `<data>` is a backup's link (codes of kind backup).
+  { path: '/restore/:data?', name: 'restore', component: () => Promise.all([import('./pages/RestorePage.vue'), loadTrustMessages()]).then(([page]) => page), meta: { title: 'welcome.restore' } },
   { path: '/:pathMatch(.*)*', redirect: () => startPage() },
 ]
 
@@ -82,7 +85,7 @@ router.beforeEach((to) => {
     verified = true
     onDataLayer(layer => void verifyProfile(layer))
   }
-  if (!onboarded && to.name !== 'welcome') return { name: 'welcome' }
+  if (!onboarded && to.name !== 'welcome' && to.name !== 'restore') return { name: 'welcome' }
   if (onboarded && to.name === 'welcome' && !to.query.add) return startPage()
   return true
 })

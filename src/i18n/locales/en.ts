@@ -161,6 +161,7 @@ export default {
     optional: 'optional',
   },
   welcome: {
+    restore: 'Restore from a backup',
     title: 'Welcome to SortHero',
     intro: 'Learn to sort your rubbish, look things up and keep a log, together as a family. Everything stays on this phone.',
     whoUses: 'Who uses this phone?',

@@ -162,6 +162,7 @@ export default {
     optional: '选填',
   },
   welcome: {
+    restore: '从备份恢复',
     title: '欢迎来到分类小达人',
     intro: '学分类、查分类、记分类，一家人一起当环保小达人。所有数据只保存在这部手机上。',
     whoUses: '谁在用这部手机？',
