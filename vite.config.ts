@@ -1,8 +1,9 @@
 import { fileURLToPath, URL } from 'node:url'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
+import { kbItemsPlugin, kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
 import { kbPopularPlugin } from './src/cli/popular-vite-plugin.ts'
 import { prerenderShellPlugin } from './src/cli/prerender/plugin.ts'
 
@@ -63,7 +64,18 @@ export default defineConfig({
   },
   plugins: [
     vue(),
+    // The messages are compiled at build time, so the app ships vue-i18n's runtime without its
+    // message compiler and never compiles a message on the phone.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+      strictMessage: true,
+      dropMessageCompiler: true,
+    }),
     kbPinyinPlugin(),
+    kbItemsPlugin(),
     kbPopularPlugin(),
     prerenderShellPlugin(),
     VitePWA({

@@ -1,6 +1,6 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
+import { kbItemsPlugin, kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
 import { kbPopularPlugin } from './src/cli/popular-vite-plugin.ts'
 import { sharedConfig } from './vite.config.ts'
 
@@ -9,7 +9,7 @@ import { sharedConfig } from './vite.config.ts'
 // Every run also writes test-results/vitest.json, from which `npm test` prints its summary.
 export default defineConfig({
   ...sharedConfig,
-  plugins: [vue(), kbPinyinPlugin(), kbPopularPlugin()],
+  plugins: [vue(), kbPinyinPlugin(), kbItemsPlugin(), kbPopularPlugin()],
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

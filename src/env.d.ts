@@ -22,3 +22,10 @@ declare module 'virtual:sorthero/popular' {
   const shortcuts: PopularShortcut[]
   export default shortcuts
 }
+
+declare module 'virtual:sorthero/items' {
+  import type { PackedItems } from '@/domain/item-pack'
+
+  const items: PackedItems
+  export default items
+}

@@ -2,8 +2,8 @@ import type { RouteRecordRaw } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { DataLayer } from './composables/data-layer'
 import { onDataLayer } from './composables/data-layer'
+import { loadFeatureMessages } from './i18n/features'
 import { loadSchoolMessages } from './i18n/school'
-import { loadTrustMessages } from './i18n/trust'
 import { useSessionStore } from './stores/session'
 
 declare module 'vue-router' {
@@ -31,7 +31,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/learn/duo', name: 'learn-duo', component: () => import('./pages/LearnDuoPage.vue'), meta: { title: 'learn.modes.duo.title', tab: true } },
   { path: '/learn/awareness', name: 'learn-awareness', component: () => import('./pages/LearnAwarenessPage.vue'), meta: { title: 'learn.modes.awareness.title', tab: true } },
   { path: '/learn/class', name: 'classroom', component: () => import('./pages/ClassroomPage.vue'), meta: { title: 'classroom.title', school: true } },
-  { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true } },
+  { path: '/log', name: 'log', component: () => import('./pages/LogPage.vue'), meta: { title: 'nav.log', tab: true, school: true } },
   { path: '/me', name: 'me', component: () => import('./pages/MePage.vue'), meta: { title: 'nav.me', tab: true, school: true } },
   { path: '/me/rewards', name: 'rewards', component: () => import('./pages/RewardsPage.vue'), meta: { title: 'rewards.title', tab: true } },
   { path: '/class', name: 'class', component: () => import('./pages/ClassPage.vue'), meta: { title: 'school.nav.class', tab: true, school: true } },
@@ -44,8 +44,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/scan-codes/:purpose(reports|vouchers|summaries)', name: 'code-scan', component: () => import('./pages/SchoolScanPage.vue'), meta: { title: 'school.scan.pageTitle', school: true } },
   { path: '/school', name: 'school', component: () => import('./pages/SchoolPage.vue'), meta: { title: 'school.nav.school', tab: true, school: true } },
   { path: '/school/setup', name: 'school-setup', component: () => import('./pages/SchoolSetupPage.vue'), meta: { title: 'school.unit.setupTitle', tab: true, school: true } },
+  // Any SortHero code (a QR code's link, a sent link, a file); with no data, a place to paste or open one.
+  { path: '/code/:data?', name: 'code', component: () => import('./pages/CodePage.vue'), meta: { title: 'codes.page.title', tab: true, school: true } },
   // A new phone restores before onboarding; `<data>` is a backup's link (codes of kind backup).
-  { path: '/restore/:data?', name: 'restore', component: () => Promise.all([import('./pages/RestorePage.vue'), loadTrustMessages()]).then(([page]) => page), meta: { title: 'welcome.restore' } },
+  { path: '/restore/:data?', name: 'restore', component: () => import('./pages/RestorePage.vue'), meta: { title: 'welcome.restore' } },
   { path: '/:pathMatch(.*)*', redirect: () => startPage() },
 ]
 
@@ -76,8 +78,13 @@ let verified = false
 async function verifyProfile(layer: DataLayer): Promise<void> {
   if (await layer.household.hasProfile(layer.db)) return
   useSessionStore().onboardedFlag = null
-  await router.replace({ name: 'welcome' })
+  // A code page stays: it works before onboarding, and the code in its URL must not be lost.
+  // A restore page stays too: it is how a device gets its data back.
+  if (router.currentRoute.value.name !== 'code' && router.currentRoute.value.name !== 'restore') await router.replace({ name: 'welcome' })
 }
+
+/** Pages that open before the household is set up. */
+const BEFORE_ONBOARDING = new Set(['welcome', 'code', 'restore'])
 
 router.beforeEach((to) => {
   const onboarded = useSessionStore().onboardedFlag === '1'
@@ -85,12 +92,21 @@ router.beforeEach((to) => {
     verified = true
     onDataLayer(layer => void verifyProfile(layer))
   }
-  if (!onboarded && to.name !== 'welcome' && to.name !== 'restore') return { name: 'welcome' }
+  // A code link opens before onboarding too (and a restore): an invite explains itself and offers to set up the
+  // household first (coming back to the code), and any other code says where it belongs.
+  if (!onboarded && !BEFORE_ONBOARDING.has(String(to.name))) return { name: 'welcome' }
   if (onboarded && to.name === 'welcome' && !to.query.add) return startPage()
   return true
 })
 
+/** The pages a visit starts on: their texts are all in the base messages (see i18n/features.ts). */
+const LIGHT_PAGES = new Set(['welcome', 'lookup'])
+
 router.beforeResolve(async (to) => {
   // A page whose texts failed to load still opens (it shows their keys) rather than not at all.
-  if (to.meta.school) await loadSchoolMessages().catch(error => console.error(error))
+  const loading = [
+    ...(LIGHT_PAGES.has(String(to.name)) ? [] : [loadFeatureMessages()]),
+    ...(to.meta.school ? [loadSchoolMessages()] : []),
+  ]
+  await Promise.all(loading).catch(error => console.error(error))
 })

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite'
 import type { PinyinData } from '../domain/pinyin'
 import { ALL_ITEMS } from '../data/items/index.ts'
+import { packItems } from '../domain/item-pack.ts'
 import { pinyinSyllables } from './pinyin.ts'
 
 const VIRTUAL_ID = 'virtual:sorthero/pinyin'
@@ -74,4 +75,21 @@ export function buildPinyinData(texts: Iterable<string>, extra = ''): PinyinData
     if (charwise.join(' ') !== syllables.join(' ')) overrides[text] = syllables.join(' ')
   }
   return { chars, overrides }
+}
+
+const ITEMS_ID = 'virtual:sorthero/items'
+
+/**
+ * `virtual:sorthero/items`: the knowledge base packed for shipping (`domain/item-pack.ts`), as a
+ * JSON string the browser parses (faster than the same data as a JavaScript literal).
+ */
+export function kbItemsPlugin(): Plugin {
+  return {
+    name: 'sorthero-kb-items',
+    resolveId: id => (id === ITEMS_ID ? `\0${ITEMS_ID}` : undefined),
+    load(id) {
+      if (id !== `\0${ITEMS_ID}`) return undefined
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(packItems(ALL_ITEMS)))})`
+    },
+  }
 }

@@ -1,12 +1,21 @@
 import type { Item } from '@/domain/item'
-import type { SearchIndex } from '@/domain/search'
+import type { buildSearchIndex, search, SearchIndex, suggest } from '@/domain/search'
 import { shallowRef } from 'vue'
+import { adoptRuleSets } from './useRuleSet'
 
 export interface Dictionary {
   items: readonly Item[]
   itemsById: ReadonlyMap<string, Item>
   pinyinOf: (text: string) => string[]
   index: SearchIndex
+  /** The search functions (`domain/search`), loaded with the dictionary rather than with the page. */
+  engine: SearchEngine
+}
+
+export interface SearchEngine {
+  search: typeof search
+  suggest: typeof suggest
+  buildSearchIndex: typeof buildSearchIndex
 }
 
 let loading: Promise<Dictionary> | null = null
@@ -16,12 +25,16 @@ let loading: Promise<Dictionary> | null = null
  * the same promise; a failed load (offline before the first visit finished) can be retried.
  */
 export function loadDictionary(): Promise<Dictionary> {
-  loading ??= import('@/data/dictionary').then(module => ({
-    items: module.items,
-    itemsById: module.itemsById,
-    pinyinOf: module.pinyinOf,
-    index: module.buildItemIndex(),
-  }))
+  loading ??= import('@/data/dictionary').then((module) => {
+    adoptRuleSets(module.RULE_SETS)
+    return {
+      items: module.items,
+      itemsById: module.itemsById,
+      pinyinOf: module.pinyinOf,
+      index: module.buildItemIndex(),
+      engine: { search: module.search, suggest: module.suggest, buildSearchIndex: module.buildSearchIndex },
+    }
+  })
   loading.catch(() => {
     loading = null
   })

@@ -1,6 +1,6 @@
 import type { Ref } from 'vue'
 import type { RewardDraft } from '@/domain/rewards'
-import { computed } from 'vue'
+import { computed, shallowRef, watch } from 'vue'
 import { activeCatalogue } from '@/domain/rewards'
 import { withData } from './data-layer'
 import { useLiveQuery } from './useLiveQuery'
@@ -36,4 +36,20 @@ export function useRewards(memberIds: Ref<readonly string[]>) {
     saving,
     problem,
   }
+}
+
+/**
+ * A voucher's signed SortHero code (`<data>`, kind `voucher`) for its QR: a teacher's device
+ * verifies it with the household's enrolled key and honours it once. Signing may create this
+ * device's key on first use, so it goes through `useSaving`; `data` is null until it is ready.
+ */
+export function useVoucherCode(voucherId: Ref<string>) {
+  const data = shallowRef<string | null>(null)
+  const { save, problem } = useSaving()
+  watch(voucherId, async (id) => {
+    data.value = null
+    const result = await save(() => withData(({ db, schoolHousehold }) => schoolHousehold.voucherCodeData(db, id)))
+    if (result.ok && id === voucherId.value) data.value = result.value
+  }, { immediate: true })
+  return { data, problem }
 }

@@ -2,7 +2,8 @@ import type { Category } from '@/domain/categories'
 import type { RuleSet, RuleSetId } from '@/domain/rules'
 import { computed, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { RULE_SETS } from '@/data/rule-sets'
+import { RULE_SET_NAMES } from '@/data/rule-set-names'
+import { isRuleSetId } from '@/domain/rules'
 import type { DataLayer } from './data-layer'
 import { STORAGE_KEYS } from '@/stores/storage-keys'
 import { dataLayer, onDataLayer, withData } from './data-layer'
@@ -12,7 +13,7 @@ import { useSaving } from './useSaving'
 function rememberedRuleSet(): RuleSetId | null {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEYS.ruleSet)
-    return saved && saved in RULE_SETS ? saved as RuleSetId : null
+    return isRuleSetId(saved) ? saved : null
   }
   catch {
     return null
@@ -27,6 +28,15 @@ const remembered = rememberedRuleSet()
 const chosen = shallowRef<RuleSetId | undefined>(remembered ?? undefined)
 const loaded = shallowRef(remembered !== null)
 let subscribed = false
+
+// The complete rule sets (with every city's overrides) arrive with the dictionary, since only an
+// answer about a dictionary item needs them (see `useDictionary`).
+const complete = shallowRef<Readonly<Record<RuleSetId, RuleSet>>>()
+
+/** Called by `loadDictionary` before it resolves, so no answer is ever computed without them. */
+export function adoptRuleSets(ruleSets: Readonly<Record<RuleSetId, RuleSet>>) {
+  complete.value = ruleSets
+}
 
 function subscribe() {
   if (subscribed) return
@@ -60,11 +70,16 @@ export function useRuleSet() {
   subscribe()
   const { t, locale } = useI18n()
   const ruleSetId = computed<RuleSetId>(() => chosen.value ?? 'national')
-  const ruleSet = computed<RuleSet>(() => RULE_SETS[ruleSetId.value])
+  /**
+   * The active rule set. Until the dictionary has loaded it has the city's names but no overrides,
+   * which is harmless (there is no item to answer yet) but is why `ready` waits for both.
+   */
+  const ruleSet = computed<RuleSet>(() => complete.value?.[ruleSetId.value] ?? { id: ruleSetId.value, ...RULE_SET_NAMES[ruleSetId.value], overrides: {} })
+  const ready = computed(() => loaded.value && complete.value !== undefined)
 
   /** A category's name in the UI language, in the words of the active rule set (湿垃圾 …). */
   function categoryName(category: Category): string {
-    const own = ruleSet.value.categoryNames[category]
+    const own = RULE_SET_NAMES[ruleSetId.value].categoryNames[category]
     if (own) return locale.value === 'en' ? own.en : own.zh
     return t(`category.${category}`)
   }
@@ -72,5 +87,5 @@ export function useRuleSet() {
   const { save } = useSaving()
   const setRuleSet = (id: RuleSetId) => save(() => withData(({ db, settings }) => settings.setSetting(db, 'ruleSet', id)))
 
-  return { ruleSetId, ruleSet, ready: loaded, categoryName, setRuleSet }
+  return { ruleSetId, ruleSet, ready, categoryName, setRuleSet }
 }

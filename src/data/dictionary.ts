@@ -1,17 +1,23 @@
 import type { Item } from '@/domain/item'
 import type { SearchIndex } from '@/domain/search'
+import packedItems from 'virtual:sorthero/items'
 import pinyinData from 'virtual:sorthero/pinyin'
+import { unpackItems } from '@/domain/item-pack'
 import { pinyinReader } from '@/domain/pinyin'
 import { buildSearchIndex } from '@/domain/search'
 import { LOOKUP_LEXICON } from './guess-table'
-import { ALL_ITEMS } from './items'
+
+// The search ships with the index it searches, and the cities' overrides with the items they
+// override: the lookup page's first screen carries none of them.
+export { buildSearchIndex, search, suggest } from '@/domain/search'
+export { RULE_SETS } from './rule-sets'
 
 /**
  * The dictionary chunk: the knowledge base, its build-time pinyin and the search index over it.
  * The app imports this module lazily (`import('@/data/dictionary')`), so the first page does not
  * carry it; the service worker precaches it like every other chunk.
  */
-export const items: readonly Item[] = ALL_ITEMS
+export const items: readonly Item[] = unpackItems(packedItems)
 
 export const itemsById: ReadonlyMap<string, Item> = new Map(items.map(item => [item.id, item]))
 

@@ -1,6 +1,7 @@
 import type { Category, SubTypeOf } from '@/domain/categories'
 import type { Bilingual } from '@/domain/item'
 import type { RuleOverride, RuleSet, RuleSetId } from '@/domain/rules'
+import { RULE_SET_NAMES } from './rule-set-names.ts'
 
 /**
  * The national rules are the default (泸州 follows them). City sets list only what differs,
@@ -60,19 +61,10 @@ const chemical = to('hazardous', 'chemical')
 const medicine = to('hazardous', 'medicine')
 
 export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
-  national: { id: 'national', categoryNames: {}, binColours: {}, overrides: {}, tips: {}, questionsNotHeld: [] },
+  national: { id: 'national', ...RULE_SET_NAMES.national, overrides: {}, tips: {}, questionsNotHeld: [] },
   shanghai: {
     id: 'shanghai',
-    // SH: the regulation calls food waste 湿垃圾 and residual waste 干垃圾; the guide's bins are
-    // brown (wet) and black (dry).
-    categoryNames: {
-      kitchen: { zh: '湿垃圾', en: 'Wet Waste' },
-      other: { zh: '干垃圾', en: 'Dry Waste' },
-    },
-    binColours: {
-      kitchen: { zh: '棕色', en: 'brown' },
-      other: { zh: '黑色', en: 'black' },
-    },
+    ...RULE_SET_NAMES.shanghai,
     overrides: {
       // SH: 有害垃圾 lists 充电电池、扣式电池、蓄电池; ordinary dry cells are dry waste.
       ...all(ORDINARY_DRY_BATTERIES, residual(
@@ -179,8 +171,7 @@ export const RULE_SETS: Readonly<Record<RuleSetId, RuleSet>> = {
   },
   beijing: {
     id: 'beijing',
-    categoryNames: {},
-    binColours: {},
+    ...RULE_SET_NAMES.beijing,
     overrides: {
       // BJ handbook: ordinary dry cells are not hazardous.
       ...all(ORDINARY_DRY_BATTERIES, residual(

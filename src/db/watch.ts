@@ -44,7 +44,7 @@ export function watchDatabase(pinia: Pinia): () => void {
       const fresh = known ? badges.filter(b => !known!.has(b.id)) : []
       // Badges already stored when the app opened were announced in an earlier visit.
       known = new Set(badges.map(b => b.id))
-      if (fresh.length > 0) useNoticesStore(pinia).show({ message: 'log.badges.new', paramKeys: { name: `log.badges.names.${fresh[0]!.code}` }, tone: 'success' })
+      if (fresh.length > 0) useNoticesStore(pinia).show({ message: 'badges.new', paramKeys: { name: `badges.names.${fresh[0]!.code}` }, tone: 'success' })
     },
   })
 

@@ -1,12 +1,12 @@
 import type { Reward, RewardDraft, Voucher } from './rewards'
 import { describe, expect, it } from 'vitest'
+import { toBase64Url } from './codes/base64url'
+import { decodeCode, encodeCode, verifyCode } from './codes/codec'
+import { generateDeviceKeyPair, keyIdOf, signerFor } from './codes/signing'
 import {
   activeCatalogue,
   CAMPAIGN_REWARDS,
   campaignReward,
-  codeDataOf,
-  decodeVoucherPayload,
-  encodeVoucherPayload,
   normalizeVoucherCode,
   pointsShort,
   REWARD_COST_MAX,
@@ -16,7 +16,7 @@ import {
   validateRewardTitle,
   VOUCHER_CODE_ALPHABET,
   voucherCode,
-  voucherLink,
+  voucherCodePayload,
 } from './rewards'
 
 const draft = (overrides: Partial<RewardDraft> = {}): RewardDraft => ({ title: '周六选公园', emoji: '🌳', cost: 40, ...overrides })
@@ -198,69 +198,39 @@ describe('normalizeVoucherCode', () => {
   })
 })
 
-describe('the voucher’s SortHero code', () => {
-  it('round-trips through the link, with the text code derived from the id', () => {
-    const original = voucher()
-    const link = voucherLink('https://example.org/sorthero/', original)
-    expect(link).toMatch(/^https:\/\/example\.org\/sorthero\/#\/code\/[\w-]+$/)
-    expect(decodeVoucherPayload(codeDataOf(link)!)).toEqual({
-      id: original.id,
-      code: original.code,
-      title: original.rewardTitle,
-      emoji: '👜',
-      memberName: '小明',
-      cost: 60,
-      createdAt: original.createdAt,
-    })
+describe('the voucher’s signed SortHero code', () => {
+  async function signer() {
+    const pair = await generateDeviceKeyPair()
+    const kid = await keyIdOf(pair.publicKey)
+    return { publicKey: toBase64Url(pair.publicKey), signer: signerFor(kid, pair.privateKey) }
+  }
+
+  it('carries the reward, the member’s nickname and avatar, and verifies with the household’s key', async () => {
+    const household = await signer()
+    const original = voucher({ rewardTitle: { zh: '垃圾分类宣传册', en: 'Sorting brochure' }, memberName: '妈妈' })
+    const data = await encodeCode('voucher', voucherCodePayload(original, 'campaign', '🐱'), household.signer)
+    const decoded = await decodeCode(data, { kinds: ['voucher'] })
+    expect(decoded).toMatchObject({ ok: true, value: { kind: 'voucher', payload: { voucherId: original.id, title: { zh: '垃圾分类宣传册' }, nickname: '妈妈', avatar: '🐱', points: 60, issuedAt: original.createdAt, source: 'campaign' } } })
+    expect(await verifyCode(decoded.ok ? decoded.value : never(), household.publicKey)).toEqual({ ok: true, value: true })
+    // The member's id stays on the device.
+    expect(JSON.stringify(decoded)).not.toContain(original.memberId)
   })
 
-  it('keeps Chinese household titles and names intact', () => {
-    const original = voucher({ rewardTitle: '周六选公园 🌳', memberName: '妈妈', emoji: '🌳', cost: 1 })
-    const decoded = decodeVoucherPayload(encodeVoucherPayload(original))
-    expect(decoded).toMatchObject({ title: '周六选公园 🌳', memberName: '妈妈', emoji: '🌳', cost: 1 })
+  it('is refused by another household’s key', async () => {
+    const [household, other] = [await signer(), await signer()]
+    const data = await encodeCode('voucher', voucherCodePayload(voucher(), 'class', '🐼'), household.signer)
+    const decoded = await decodeCode(data)
+    expect(await verifyCode(decoded.ok ? decoded.value : never(), other.publicKey)).toMatchObject({ ok: false, error: { code: 'bad-signature' } })
   })
 
-  it('carries the envelope fields and nothing that identifies the member on the device', () => {
-    const data = encodeVoucherPayload(voucher())
-    const json = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(data.replace(/-/g, '+').replace(/_/g, '/')), c => c.charCodeAt(0))))
-    expect(json).toMatchObject({ v: 1, kind: 'voucher' })
-    expect(JSON.stringify(json)).not.toContain('m1')
-  })
-
-  it('is URL-safe and small enough for a QR code read off a phone screen', () => {
-    const data = encodeVoucherPayload(voucher())
+  it('stays small enough for a QR code read off a phone screen', async () => {
+    const data = await encodeCode('voucher', voucherCodePayload(voucher({ rewardTitle: '周六选公园和动物园一起去', memberName: '小明' }), 'household', '🐼'), (await signer()).signer)
     expect(data).toMatch(/^[\w-]+$/)
-    // With a 60-character app URL this stays within a version 13 QR code at correction level M
-    // (331 bytes): about 70 modules across, readable at arm's length.
+    // With a 60-character app URL this stays within a version 13 QR code at correction level M.
     expect(data.length).toBeLessThan(260)
   })
-
-  it('replaces an old hash of the app URL', () => {
-    expect(voucherLink('https://example.org/sorthero/#/me/rewards', voucher())).toMatch(/^https:\/\/example\.org\/sorthero\/#\/code\//)
-  })
-
-  const encode = (value: unknown) => btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(value)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
-  const valid = { v: 1, kind: 'voucher', id: 'x', t: 'park', e: '🌳', m: 'Ming', c: 5, at: 1 }
-
-  it.each([
-    ['not base64', '***'],
-    ['not JSON', encode('x').slice(0, -2)],
-    ['another kind', encode({ ...valid, kind: 'report' })],
-    ['a newer version', encode({ ...valid, v: 2 })],
-    ['a negative cost', encode({ ...valid, c: -5 })],
-    ['a fractional cost', encode({ ...valid, c: 2.5 })],
-    ['a missing member', encode({ ...valid, m: undefined })],
-    ['an empty id', encode({ ...valid, id: '' })],
-  ])('refuses %s', (_what, data) => {
-    expect(decodeVoucherPayload(data)).toBeNull()
-  })
-
-  it('accepts the minimal valid payload', () => {
-    expect(decodeVoucherPayload(encode(valid))).toMatchObject({ id: 'x', code: voucherCode('x'), cost: 5 })
-  })
-
-  it('finds the data only in SortHero code links', () => {
-    expect(codeDataOf('https://x.org/#/code/abc_-1')).toBe('abc_-1')
-    expect(codeDataOf('https://x.org/#/lookup')).toBeNull()
-  })
 })
+
+function never(): never {
+  throw new Error('unreachable')
+}

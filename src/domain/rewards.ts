@@ -4,15 +4,12 @@
  * Spending goes through the points ledger (a negative `redeem` entry, see `ledger.ts`), so a
  * balance is still just the sum of a member's entries and can never be edited into the red. A
  * voucher is the proof of a redemption that someone else (a parent, later the teacher's device)
- * honours exactly once: it carries a random id, a short human code derived from that id, and a
- * SortHero code link for its QR. Storage lives in `db/repos/rewards.ts`; this file decides what
+ * honours exactly once: it carries a random id and a short human code derived from that id; its
+ * QR holds a signed SortHero code (kind `voucher`, `voucherCodePayload`). Storage lives in `db/repos/rewards.ts`; this file decides what
  * is valid and how vouchers are written down.
  */
 import type { Validated } from './household'
 import type { VoucherCodePayload } from './codes/payloads'
-import * as v from 'valibot'
-import { fromBase64Url, toBase64Url } from './codes/base64url'
-import { codeLink } from './codes/link'
 
 /** Text in both app languages, for the rewards the app itself ships. */
 export interface BilingualText {
@@ -208,95 +205,6 @@ export function normalizeVoucherCode(typed: string): string | null {
 }
 
 // The voucher's SortHero code ----------------------------------------------------------------
-
-/**
- * What a voucher's QR carries, with short keys so the link stays small enough for a QR code a
- * phone camera reads at arm's length. `v` and `kind` are the envelope fields every SortHero code
- * has (DESIGN.md). The envelope is not signed yet: the issuer key id and signature, and
- * compression, come with the issue that lets the teacher's device verify and mark vouchers; a
- * decoder must then refuse unsigned vouchers of a newer `v`.
- */
-export interface VoucherPayload {
-  v: 1
-  kind: 'voucher'
-  /** The voucher id; the text code is `voucherCode(id)`. */
-  id: string
-  /** Reward title. */
-  t: RewardTitle
-  /** Reward emoji. */
-  e: string
-  /** Member's nickname. The member id stays on the device. */
-  m: string
-  /** Cost in points. */
-  c: number
-  /** Redeemed at, UTC milliseconds. */
-  at: number
-}
-
-/** A voucher as another device reads it from its code. */
-export interface VoucherTicket {
-  id: string
-  code: string
-  title: RewardTitle
-  emoji: string
-  memberName: string
-  cost: number
-  createdAt: number
-}
-
-/** The payload of a voucher's SortHero code. */
-export function voucherPayload(voucher: Voucher): VoucherPayload {
-  return { v: 1, kind: 'voucher', id: voucher.id, t: voucher.rewardTitle, e: voucher.emoji, m: voucher.memberName, c: voucher.cost, at: voucher.createdAt }
-}
-
-/** The `<data>` part of a voucher's SortHero code: its payload as URL-safe base64 of UTF-8 JSON. */
-export function encodeVoucherPayload(voucher: Voucher): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(voucherPayload(voucher))))
-}
-
-const shortText = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max))
-
-const VoucherPayloadSchema = v.object({
-  v: v.literal(1),
-  kind: v.literal('voucher'),
-  id: shortText(64),
-  t: v.union([shortText(60), v.object({ zh: shortText(60), en: shortText(60) })]),
-  e: shortText(16),
-  m: shortText(40),
-  c: v.pipe(v.number(), v.integer(), v.minValue(REWARD_COST_MIN), v.maxValue(REWARD_COST_MAX)),
-  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
-})
-
-/**
- * Reads the `<data>` of a voucher code back, validating every field; null for anything that is
- * not a well-formed voucher of a version this app knows.
- */
-export function decodeVoucherPayload(data: string): VoucherTicket | null {
-  const bytes = fromBase64Url(data)
-  if (!bytes) return null
-  let json: unknown
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
-  }
-  catch {
-    return null
-  }
-  const parsed = v.safeParse(VoucherPayloadSchema, json)
-  if (!parsed.success) return null
-  const p = parsed.output
-  return { id: p.id, code: voucherCode(p.id), title: p.t, emoji: p.e, memberName: p.m, cost: p.c, createdAt: p.at }
-}
-
-/**
- * The link a voucher's QR holds: `<app url>#/code/<data>`, so any camera app opens SortHero at
- * its import screen. `appUrl` is where the app is served (with or without a trailing slash or
- * an old hash).
- */
-export function voucherLink(appUrl: string, voucher: Voucher): string {
-  return codeLink(appUrl, encodeVoucherPayload(voucher))
-}
-
-export { codeDataOf } from './codes/link'
 
 /**
  * What a voucher's signed SortHero code (kind `voucher`) carries. `source` is where the reward

@@ -3,21 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { ALL_ITEMS } from '@/data/items'
 import { QUESTION_BANK } from '@/data/quiz/bank'
 import { RULE_SETS } from '@/data/rule-sets'
-import enBase from './locales/en'
-import schoolEn from './locales/school.en'
-import schoolZh from './locales/school.zh-CN'
-import zhBase from './locales/zh-CN'
+import { ALL_EN, ALL_ZH, leaves } from './all-messages'
 
-// The school side's messages load with its pages (`i18n/school.ts`); they are checked with the rest.
-const zhCN = { ...zhBase, school: schoolZh }
-const en = { ...enBase, school: schoolEn }
+const zhCN = ALL_ZH
+const en = ALL_EN
 
-type Tree = { [key: string]: string | Tree }
-
-function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`))
-}
 
 const HAN = '\\u3400-\\u9fff'
 /**

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import enBase from './locales/en'
-import schoolEn from './locales/school.en'
-import schoolZh from './locales/school.zh-CN'
-import zhBase from './locales/zh-CN'
+import { ALL_EN, ALL_ZH, leaves } from './all-messages'
 
-// The school side's messages load with its pages (`i18n/school.ts`); they are checked with the rest.
-const zhCN = { ...zhBase, school: schoolZh }
-const en = { ...enBase, school: schoolEn }
+const zhCN = ALL_ZH
+const en = ALL_EN
 
-type Tree = { [key: string]: string | Tree }
-
-function leaves(tree: Tree, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`))
-}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(m => m[1]!).sort()
 

@@ -1,20 +1,18 @@
 import type { MessagePart } from '.'
 import { loadMessagePart } from '.'
 
-async function schoolMessages(load: () => Promise<{ default: { errors: object } }>) {
-  const school = (await load()).default
-  return { school, errors: { school: school.errors } }
-}
-
-/** The school side's messages: under `school`, its refusals under `errors.school`. */
+/**
+ * The school side's messages (`locales/school-part.*.ts`): the teacher's and coordinator's, a
+ * household's class and the SortHero code screens, with their refusals under `errors`.
+ */
 const SCHOOL: MessagePart = {
-  'zh-CN': () => schoolMessages(() => import('./locales/school.zh-CN')),
-  'en': () => schoolMessages(() => import('./locales/school.en')),
+  'zh-CN': async () => (await import('./locales/school-part.zh-CN')).default,
+  'en': async () => (await import('./locales/school-part.en')).default,
 }
 
 /**
- * Loads the teacher's and coordinator's messages: the routes that show them wait for this
- * (`meta.school`), so the welcome page and a family's pages never fetch them.
+ * Loads the school side's messages: the routes that show them wait for this (`meta.school`), so
+ * the welcome page and the lookup never fetch them.
  */
 export function loadSchoolMessages(): Promise<void> {
   return loadMessagePart(SCHOOL)

@@ -3,6 +3,7 @@ import type { Category } from '@/domain/categories'
 import { describe, expect, it } from 'vitest'
 import { ALL_ITEMS } from '@/data/items'
 import { openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { readTable } from './support/idb'
 
 const browser = useBrowser()
 
@@ -17,22 +18,6 @@ async function openClassroomAsTeacher(page: Page, name: string): Promise<void> {
   await page.waitForURL(/#\/class\/setup$/)
   await page.goto(page.url().replace(/#.*$/, '#/learn/class'))
   await page.getByTestId('classroom-setup').waitFor()
-}
-
-/** Reads every record of one IndexedDB table of the app, straight from the browser. */
-function readTable(page: Page, table: string): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(name => new Promise((resolve, reject) => {
-    const open = indexedDB.open('sorthero')
-    open.onsuccess = () => {
-      const request = open.result.transaction(name).objectStore(name).getAll()
-      request.onsuccess = () => {
-        open.result.close()
-        resolve(request.result)
-      }
-      request.onerror = () => reject(request.error)
-    }
-    open.onerror = () => reject(open.error)
-  }), table)
 }
 
 /** The scores on the live scoreboard, in team order. */

@@ -1,28 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { baseUrl, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { readTable } from './support/idb'
 
 const browser = useBrowser()
 
 async function searchFor(page: Page, query: string) {
   const input = page.getByTestId('lookup-input')
   await input.fill(query)
-}
-
-/** Reads every record of one IndexedDB table of the app, straight from the browser. */
-function readTable(page: Page, table: string): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(name => new Promise((resolve, reject) => {
-    const open = indexedDB.open('sorthero')
-    open.onsuccess = () => {
-      const request = open.result.transaction(name).objectStore(name).getAll()
-      request.onsuccess = () => {
-        open.result.close()
-        resolve(request.result)
-      }
-      request.onerror = () => reject(request.error)
-    }
-    open.onerror = () => reject(open.error)
-  }), table)
 }
 
 describe('lookup', () => {

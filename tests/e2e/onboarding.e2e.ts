@@ -26,7 +26,7 @@ describe('first-run onboarding', () => {
     await page.reload()
     await page.getByTestId('member-妈妈').waitFor()
     await page.getByTestId('member-妈妈').getByRole('button', { name: '最近的积分记录' }).click()
-    await expect(page.getByTestId('member-妈妈').textContent()).resolves.toContain('加入分类小达人')
+    await page.getByTestId('member-妈妈').getByText('加入分类小达人').waitFor()
     expect(errors).toEqual([])
     await context.close()
   })

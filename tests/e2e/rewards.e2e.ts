@@ -1,34 +1,14 @@
 import type { Page } from 'playwright-core'
-import * as zxing from '@zxing/library'
-import { PNG } from 'pngjs'
 import { describe, expect, it } from 'vitest'
 import { ALL_ITEMS } from '../../src/data/items/index'
-import { codeDataOf, decodeVoucherPayload } from '../../src/domain/rewards'
+import { decodeCode } from '../../src/domain/codes/codec'
+import { codeDataOf } from '../../src/domain/codes/link'
+import { voucherCode } from '../../src/domain/rewards'
 import { baseUrl, memberBalance, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { readQr } from './support/qr'
 
 const browser = useBrowser()
 const categoryOf = new Map(ALL_ITEMS.map(item => [item.id, item.category]))
-
-// Node loads @zxing/library's CommonJS build: its classes sit on the default export there.
-const { BinaryBitmap, DecodeHintType, HybridBinarizer, QRCodeReader, RGBLuminanceSource } = ((zxing as { default?: typeof zxing }).default ?? zxing)
-
-/**
- * Reads the QR code in a screenshot of the code element: exactly the code and its quiet zone,
- * drawn with whole pixels per module, so it is read as a pure barcode. (ZXing-js's general
- * finder-pattern detector misses about 1 in 15 valid codes of this size, measured alike on
- * lean-qr's and node-qrcode's output for the same links; that would make this test flaky without
- * telling anything about ours.)
- */
-function readQr(png: Buffer): string {
-  const image = PNG.sync.read(png)
-  const luminance = new Uint8ClampedArray(image.width * image.height)
-  for (let i = 0; i < luminance.length; i++) {
-    const [r, g, b] = [image.data[i * 4]!, image.data[i * 4 + 1]!, image.data[i * 4 + 2]!]
-    luminance[i] = (r * 299 + g * 587 + b * 114) / 1000
-  }
-  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, image.width, image.height)))
-  return new QRCodeReader().decode(bitmap, new Map([[DecodeHintType.PURE_BARCODE, true]])).getText()
-}
 
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, hash))
 
@@ -105,10 +85,12 @@ describe('the rewards catalogue', () => {
     expect(code).toMatch(/^SH-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/)
     await expect(voucher.textContent()).resolves.toContain('给老师或家长看')
 
-    // The QR holds the voucher's SortHero code link, and that link carries the same voucher.
+    // The QR holds the voucher's signed SortHero code link, and that link carries the same voucher.
     const link = readQr(await voucher.getByTestId('code-qr').screenshot())
     expect(link.startsWith(`${baseUrl()}#/code/`)).toBe(true)
-    expect(decodeVoucherPayload(codeDataOf(link)!)).toMatchObject({ code, memberName: '妈妈', cost: 30, title: { zh: '垃圾分类宣传册' } })
+    const decoded = await decodeCode(codeDataOf(link)!, { kinds: ['voucher'] })
+    expect(decoded).toMatchObject({ ok: true, value: { kind: 'voucher', payload: { nickname: '妈妈', avatar: '🐱', points: 30, source: 'campaign', title: { zh: '垃圾分类宣传册' } } } })
+    expect(decoded.ok && decoded.value.kind === 'voucher' && voucherCode(decoded.value.payload.voucherId)).toBe(code)
     await closeVoucher(page)
     expect(await balanceOf(page, '妈妈')).toBe('30 积分')
 
@@ -170,7 +152,7 @@ describe('the rewards catalogue', () => {
     const voucher = page.getByTestId('voucher-dialog').getByTestId('voucher')
     await expect(voucher.getByTestId('voucher-title').textContent()).resolves.toBe('周六选公园')
     const link = readQr(await voucher.getByTestId('code-qr').screenshot())
-    expect(decodeVoucherPayload(codeDataOf(link)!)).toMatchObject({ title: '周六选公园', emoji: '🌳', memberName: '小明', cost: 8 })
+    expect(await decodeCode(codeDataOf(link)!, { kinds: ['voucher'] })).toMatchObject({ ok: true, value: { payload: { title: '周六选公园', emoji: '🌳', nickname: '小明', points: 8, source: 'household' } } })
     await closeVoucher(page)
     expect(await balanceOf(page, '小明')).toBe('2 积分')
 

@@ -1,9 +1,8 @@
 import { defineAsyncComponent } from 'vue'
-import { loadTrustMessages } from '@/i18n/trust'
 
 /**
- * The Me page's backup and install cards, each arriving with its messages (`i18n/trust.ts`), so
- * neither the first page nor the Me page's own chunk carries them.
+ * The Me page's backup and install cards, in their own chunk: the backup format's schemas load
+ * when Me shows them, not with the Me page's own code. Their texts are the `trust` feature part.
  */
-export const SettingsBackupCard = defineAsyncComponent(async () => (await Promise.all([import('./SettingsBackupCard.vue'), loadTrustMessages()]))[0])
-export const SettingsInstallCard = defineAsyncComponent(async () => (await Promise.all([import('./SettingsInstallCard.vue'), loadTrustMessages()]))[0])
+export const SettingsBackupCard = defineAsyncComponent(() => import('./SettingsBackupCard.vue'))
+export const SettingsInstallCard = defineAsyncComponent(() => import('./SettingsInstallCard.vue'))

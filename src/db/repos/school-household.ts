@@ -14,9 +14,10 @@ import type { ReportDraft } from '@/domain/school/report'
 import type { JoinedClass, SharedReport } from '@/domain/school/records'
 import type { ImportOptions, ImportOutcome } from './school'
 import Dexie from 'dexie'
-import { encodeCode } from '@/domain/codes/codec'
+import { encodeCode, openCode } from '@/domain/codes/codec'
+import { codeDataOf } from '@/domain/codes/link'
 import { HOUSEHOLD_PEOPLE_MAX } from '@/domain/codes/payloads'
-import { accept } from '@/domain/codes/result'
+import { accept, refuse } from '@/domain/codes/result'
 import { localDate } from '@/domain/dates'
 import { DomainError } from '@/domain/errors'
 import { currentMembers, validateNickname } from '@/domain/household'
@@ -28,6 +29,7 @@ import { getHousehold } from './household'
 import { awarenessChecksOf } from './learning'
 import { ledgerOfMembers } from './ledger'
 import { deviceSigner, nextSequence } from './keys'
+import { setSetting } from './settings'
 
 /** What the family tells the class about itself when it joins: no real names. */
 export interface EnrollmentAnswers {
@@ -92,9 +94,35 @@ export async function importInvite(db: SortHeroDb, code: DecodedCode<'class-invi
   return write ? db.transaction('rw', [db.joinedClasses, db.rewards], run) : run()
 }
 
-/** The classes this household joined. */
-export function joinedClasses(db: SortHeroDb): Promise<JoinedClass[]> {
-  return db.joinedClasses.toArray()
+/**
+ * Joins a class from its invite (a link, `#/code/…` or the bare data), or takes in an update of
+ * a class already joined: the invite is verified, then the household's answers, the class's
+ * rewards and, when `adoptRuleSet`, the class's rule set as this device's are written in one
+ * transaction. A device without a household cannot join (`school.join.noHousehold`); a refused
+ * invite changes nothing.
+ */
+export async function joinClass(db: SortHeroDb, text: string, options: ImportOptions & { answers?: EnrollmentAnswers, adoptRuleSet?: boolean }): Promise<ImportOutcome> {
+  const data = codeDataOf(text)
+  if (!data) return refuse('malformed')
+  const opened = await openCode(data, { kinds: ['class-invite'] })
+  if (!opened.ok) return opened
+  const code = opened.value.code as DecodedCode<'class-invite'>
+  return db.transaction('rw', [db.households, db.joinedClasses, db.rewards, db.settings], async () => {
+    if (!await getHousehold(db)) throw new DomainError('school.join.noHousehold')
+    const outcome = await importInvite(db, code, options, true)
+    if (outcome.ok && options.adoptRuleSet) await setSetting(db, 'ruleSet', code.payload.ruleSet)
+    return outcome
+  })
+}
+
+/** The classes this household joined, in the order it joined them. */
+export async function joinedClasses(db: SortHeroDb): Promise<JoinedClass[]> {
+  return (await db.joinedClasses.toArray()).sort((a, b) => a.joinedAt - b.joinedAt)
+}
+
+/** One class this household joined, if it did. */
+export function joinedClass(db: SortHeroDb, classId: string): Promise<JoinedClass | undefined> {
+  return db.joinedClasses.get(classId)
 }
 
 async function joinedOrFail(db: SortHeroDb, classId: string): Promise<JoinedClass> {

@@ -7,7 +7,7 @@ import { encodeCode } from '@/domain/codes/codec'
 import { codeLink } from '@/domain/codes/link'
 import { dateToInstant } from '@/domain/dates'
 import { fakeHousehold, tallyOf } from '@/domain/school/testing'
-import { freshDb, householdDraft } from '../testing'
+import { dumpDb, freshDb, householdDraft } from '../testing'
 import { importCode, importCodes, previewCode } from './codes'
 import { createHousehold } from './household'
 import { awardPoints } from './ledger'
@@ -27,15 +27,7 @@ const answers = { nickname: '小明家', children: 1, adults: 2 }
 
 const classDraft = (overrides: Partial<ClassDraft> = {}): ClassDraft => ({ school: '小街子小学', name: '三年级二班', teacher: '王老师', area: { district: 'jiangyang' }, periodKind: 'week', ruleSet: 'national', ...overrides })
 
-/** Every record of every table, to prove that a refused import changed nothing. */
-async function dump(db: SortHeroDb): Promise<Record<string, unknown[]>> {
-  const tables: Record<string, unknown[]> = {}
-  for (const table of db.tables) {
-    const rows = await table.toArray()
-    tables[table.name] = table.name === 'deviceKeys' ? rows.map(({ privateKey: _, ...row }) => row) : rows
-  }
-  return tables
-}
+const dump = dumpDb
 
 async function expectRefusedUnchanged(db: SortHeroDb, text: string, code: string) {
   const before = await dump(db)

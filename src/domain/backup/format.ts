@@ -289,15 +289,6 @@ export async function readBackupText(text: string, options: ReadOptions): Promis
   }
 }
 
-/**
- * Whether a code's `<data>` is a backup, from its first two bytes only (the import screen sends
- * backups to the restore page). Never throws.
- */
-export function isBackupCodeData(data: string): boolean {
-  const head = typeof data === 'string' && data.length >= 4 ? fromBase64Url(data.slice(0, 4)) : null
-  return head !== null && head[0] === MAGIC && (head[1]! & 0x7F) === CODE_KINDS.backup
-}
-
 /** How many records each table holds. */
 export function tableCounts(tables: BackupTables): Record<BackupTable, number> {
   return Object.fromEntries(BACKUP_TABLES.map(table => [table, tables[table].length])) as Record<BackupTable, number>

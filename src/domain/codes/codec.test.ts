@@ -83,7 +83,7 @@ describe('refusals', () => {
     data = await encodeCode('report', report(), signer(keys[0]!))
   })
 
-  it('refuses every single flipped bit of a signed report', async () => {
+  it('refuses every single flipped bit of a signed report', { timeout: 60_000 }, async () => {
     const bytes = fromBase64Url(data)!
     const seen = new Set<string>()
     for (let bit = 0; bit < bytes.length * 8; bit++) {

@@ -1,10 +1,4 @@
 import type { MessageSchema } from '../messages'
-import learnMessages from './learn.en'
-import rewards from './rewards.en'
-import logMessages from './log.en'
-import scan from './scan.en'
-import classroom from './classroom.en'
-import codes from './codes.en'
 
 export default {
   app: {
@@ -82,12 +76,15 @@ export default {
     searchLabel: 'Search for an item',
     placeholder: 'Name, pinyin or English, e.g. battery',
     clear: 'Clear',
+    scanLink: 'Scan',
+    scanLinkTitle: 'Scan a barcode',
     loading: 'Getting the sorting dictionary ready…',
     loadFailed: 'The sorting dictionary did not load. Check your connection and try again.',
     resultCount: '{n} result | {n} results',
     noResults: 'Nothing found for “{query}”',
     closest: 'Did you mean:',
     taughtBadge: 'Taught by your household',
+    classBadge: 'Our class',
     recent: 'Recently looked up',
     popular: 'Often looked up',
     browse: 'Browse by bin',
@@ -112,6 +109,9 @@ export default {
       cityDiffers: 'Differs from the national standard',
       lookAlikes: 'Look-alikes that go elsewhere',
       taughtBy: 'Your household taught this answer.',
+      classAnswer: 'This answer is on the class list, confirmed by the teacher.',
+      basisTaught: 'Source: taught by your household',
+      basisClass: 'Source: our class',
       similarTo: 'Like “{name}”',
       notFound: 'This item could not be found.',
       back: 'Back to search',
@@ -282,26 +282,26 @@ export default {
     needRefresh: 'A new version is available.',
     reload: 'Update',
   },
-  comingSoon: {
-    title: 'Coming soon',
-    lookup: 'Type an item’s name or scan its barcode to find out which bin it goes in.',
-    learn: 'Sorting games, quizzes and the awareness check, for children and parents alike.',
-    log: 'Log your household’s sorting in a few taps a day and see how close you are to the 70% target.',
-  },
   bins: {
     title: 'The four bins',
   },
-  classroom,
-  codes,
-  learn: learnMessages,
-  log: logMessages,
-  scan,
-  rewards,
+  badges: {
+    title: 'Badges',
+    empty: 'No badges yet. Log a day or play a round to earn the first one!',
+    earnedOn: 'Earned {date}',
+    names: {
+      'first-log': 'First log',
+      'streak-7': '7-day streak',
+      'streak-30': '30-day streak',
+      'civilized-family': 'Model Family',
+      'first-lesson': 'Little teacher',
+      'sorting-hero': 'SortHero',
+      'three-stars': 'Three stars',
+      'ten-rounds': 'Ten rounds',
+    },
+    new: 'New badge: {name}',
+  },
   errors: {
-    learn: learnMessages.errors,
-    log: logMessages.errors,
-    rewards: rewards.errors,
-    scan: scan.errors,
     nickname: {
       'empty': 'Please enter a nickname.',
       'too-long': 'A nickname can be at most 12 characters.',

@@ -56,22 +56,6 @@ export default {
     awarenessProjection: 'Awareness: {text}',
     collectionProjection: 'Sorting: {text}',
   },
-  badges: {
-    title: 'Badges',
-    empty: 'No badges yet. Log a day or play a round to earn the first one!',
-    earnedOn: 'Earned {date}',
-    names: {
-      'first-log': 'First log',
-      'streak-7': '7-day streak',
-      'streak-30': '30-day streak',
-      'civilized-family': 'Model Family',
-      'first-lesson': 'Little teacher',
-      'sorting-hero': 'SortHero',
-      'three-stars': 'Three stars',
-      'ten-rounds': 'Ten rounds',
-    },
-    new: 'New badge: {name}',
-  },
   errors: {
     date: 'That date is not valid.',
     future: 'You cannot log a day that has not happened yet.',

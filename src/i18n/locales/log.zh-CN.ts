@@ -54,22 +54,6 @@ export default {
     awarenessProjection: '知晓率：{text}',
     collectionProjection: '收集率：{text}',
   },
-  badges: {
-    title: '我的徽章',
-    empty: '还没有徽章。记录一天、玩一轮游戏就能得到第一枚！',
-    earnedOn: '{date} 获得',
-    names: {
-      'first-log': '第一次记录',
-      'streak-7': '连续记录 7 天',
-      'streak-30': '连续记录 30 天',
-      'civilized-family': '文明家庭',
-      'first-lesson': '小老师',
-      'sorting-hero': '垃圾分类小达人',
-      'three-stars': '三星高手',
-      'ten-rounds': '学习十轮',
-    },
-    new: '获得新徽章：{name}',
-  },
   errors: {
     date: '日期不对。',
     future: '还不能记录将来的日子。',

@@ -1,5 +1,4 @@
-// Backup, restore and install (en). Loaded with the pages that show them (`i18n/trust.ts`) and
-// merged under `backup`, `restore` and `install`, the refusals under `errors.backup`.
+// Backup, restore and install (en): the feature part `trust` (`i18n/features.ts`), its refusals under `errors.trust`.
 import type zh from './trust.zh-CN'
 
 export default {
@@ -23,7 +22,7 @@ export default {
     tables: {
       households: '{n} family | {n} families',
       members: '{n} family member | {n} family members',
-      ledger: '{n} points ledger entry | {n} points ledger entries',
+      ledger: '{n} entry in the points ledger | {n} entries in the points ledger',
       settings: '{n} setting | {n} settings',
       taughtItems: '{n} taught item name | {n} taught item names',
       missedQueries: '{n} search that found nothing | {n} searches that found nothing',
@@ -33,23 +32,23 @@ export default {
       masteries: '{n} learning progress record | {n} learning progress records',
       answers: '{n} answer | {n} answers',
       rounds: '{n} finished round | {n} finished rounds',
-      awarenessChecks: '{n} awareness check | {n} awareness checks',
+      awarenessChecks: '{n} check of sorting awareness | {n} checks of sorting awareness',
       rewards: '{n} reward | {n} rewards',
       vouchers: '{n} voucher | {n} vouchers',
       logDays: '{n} logged day | {n} logged days',
       badges: '{n} badge | {n} badges',
       taughtBarcodes: '{n} taught barcode | {n} taught barcodes',
       offCache: '{n} cached product answer | {n} cached product answers',
-      schoolClasses: '{n} class | {n} classes',
+      schoolClasses: '{n} school class | {n} school classes',
       enrollments: '{n} enrolled family | {n} enrolled families',
       classReports: '{n} family report | {n} family reports',
-      classItems: '{n} class item name | {n} class item names',
+      classItems: '{n} item name for a class | {n} item names for classes',
       redeemedVouchers: '{n} honoured voucher | {n} honoured vouchers',
       joinedClasses: '{n} joined class | {n} joined classes',
       sharedReports: '{n} shared report | {n} shared reports',
       rollupUnits: '{n} school or district | {n} schools or districts',
       trustedUnits: '{n} trusted class or school | {n} trusted classes or schools',
-      summaries: '{n} class or school summary | {n} class or school summaries',
+      summaries: '{n} summary of a class or school | {n} summaries of classes or schools',
     },
   },
   restore: {
@@ -85,15 +84,13 @@ export default {
     dismissed: 'Not installed this time: you can install it here whenever you like.',
   },
   errors: {
-    backup: {
-      'not-a-backup': 'This is not a SortHero backup file or link.',
-      'damaged': 'The backup is incomplete or was changed after it was made, so it cannot be restored. Nothing on this phone was changed.',
-      'newer-version': 'This backup comes from a newer version of SortHero: update the app, then restore it.',
-      'too-large': 'The file is too large to be a SortHero backup.',
-      'invalid': 'The backup holds something the app would never write, so it cannot be restored. Nothing on this phone was changed.',
-      'other-household': 'This phone already has the family “{name}”. A phone holds one family, so another family’s backup cannot be merged into it.',
-      'other-unit': 'This phone already coordinates “{name}”, so another school or district of the same level cannot be restored onto it.',
-      'export': 'A record ({table}) could not be backed up, so no file was made. Please tell us about this problem.',
-    },
+    'not-a-backup': 'This is not a SortHero backup file or link.',
+    'damaged': 'The backup is incomplete or was changed after it was made, so it cannot be restored. Nothing on this phone was changed.',
+    'newer-version': 'This backup comes from a newer version of SortHero: update the app, then restore it.',
+    'too-large': 'The file is too large to be a SortHero backup.',
+    'invalid': 'The backup holds something the app would never write, so it cannot be restored. Nothing on this phone was changed.',
+    'other-household': 'This phone already has the family “{name}”. A phone holds one family, so another family’s backup cannot be merged into it.',
+    'other-unit': 'This phone already coordinates “{name}”, so another school or district of the same level cannot be restored onto it.',
+    'export': 'A record ({table}) could not be backed up, so no file was made. Please tell us about this problem.',
   },
 } satisfies typeof zh

@@ -1,10 +1,3 @@
-import learnMessages from './learn.zh-CN'
-import rewards from './rewards.zh-CN'
-import logMessages from './log.zh-CN'
-import scan from './scan.zh-CN'
-import classroom from './classroom.zh-CN'
-import codes from './codes.zh-CN'
-
 // Simplified Chinese, the default language. `en.ts` must have exactly the same keys (the type
 // check enforces it). Avoid the characters @ | { } in plain text: vue-i18n treats them as syntax.
 export default {
@@ -83,12 +76,15 @@ export default {
     searchLabel: '搜索物品',
     placeholder: '输入名称、拼音或英文，如：电池',
     clear: '清空',
+    scanLink: '扫码',
+    scanLinkTitle: '扫条形码',
     loading: '正在准备分类词典…',
     loadFailed: '分类词典没能加载。请检查网络后重试。',
     resultCount: '找到 {n} 个结果',
     noResults: '没有找到“{query}”',
     closest: '你要找的是不是：',
     taughtBadge: '家里教的',
+    classBadge: '我们班',
     recent: '最近查过',
     popular: '大家常查',
     browse: '按分类浏览',
@@ -113,6 +109,9 @@ export default {
       cityDiffers: '和全国标准不同',
       lookAlikes: '长得像，扔法却不同',
       taughtBy: '这是你们家教的答案。',
+      classAnswer: '这是班级物品清单里的答案，由老师确认。',
+      basisTaught: '依据：我家教的',
+      basisClass: '依据：我们班',
       similarTo: '和“{name}”差不多',
       notFound: '找不到这个物品。',
       back: '返回搜索',
@@ -283,26 +282,26 @@ export default {
     needRefresh: '有新版本可用。',
     reload: '更新',
   },
-  comingSoon: {
-    title: '即将推出',
-    lookup: '输入物品名称或扫描条形码，马上知道该扔进哪个桶。',
-    learn: '分类小游戏、知识问答和知晓率测试，孩子和家长都能玩。',
-    log: '每天几下点按，记录家里的垃圾分类，看看离 70% 的目标还有多远。',
-  },
   bins: {
     title: '四类垃圾桶',
   },
-  classroom,
-  codes,
-  learn: learnMessages,
-  log: logMessages,
-  scan,
-  rewards,
+  badges: {
+    title: '我的徽章',
+    empty: '还没有徽章。记录一天、玩一轮游戏就能得到第一枚！',
+    earnedOn: '{date} 获得',
+    names: {
+      'first-log': '第一次记录',
+      'streak-7': '连续记录 7 天',
+      'streak-30': '连续记录 30 天',
+      'civilized-family': '文明家庭',
+      'first-lesson': '小老师',
+      'sorting-hero': '垃圾分类小达人',
+      'three-stars': '三星高手',
+      'ten-rounds': '学习十轮',
+    },
+    new: '获得新徽章：{name}',
+  },
   errors: {
-    learn: learnMessages.errors,
-    log: logMessages.errors,
-    rewards: rewards.errors,
-    scan: scan.errors,
     nickname: {
       empty: '请输入昵称。',
       'too-long': '昵称最多 12 个字。',

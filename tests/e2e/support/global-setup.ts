@@ -28,9 +28,14 @@ export default async function setup(project: TestProject) {
   const root = await mkdtemp(join(tmpdir(), 'sorthero-e2e-'))
   const current = join(root, 'current')
   const next = join(root, 'next')
+  // Vitest runs with NODE_ENV=test, which Vite would bake into the bundle (Vue's development
+  // build, warnings and all): the browser tests must test what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: current, emptyOutDir: true } })
   // A second build with another version label, for the "new version — reload" test.
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir: next, emptyOutDir: true }, define: { __APP_VERSION__: JSON.stringify(NEXT_VERSION) } })
+  process.env.NODE_ENV = nodeEnv
   const builds = { current: sirv(current, { dev: false, etag: true }), next: sirv(next, { dev: false, etag: true }) }
   let deployed: keyof typeof builds = 'current'
 
