@@ -17,6 +17,10 @@ import { exportBackup } from '@/db/repos/backup'
 import { createHousehold } from '@/db/repos/household'
 import { saveLogDay } from '@/db/repos/log'
 import { householdDraft } from '@/db/testing'
+import { decodeCode } from '@/domain/codes/codec'
+import { codeDataOf, codeLink } from '@/domain/codes/link'
+import { localDate, weekStart } from '@/domain/dates'
+import { fakeHousehold, tallyOf } from '@/domain/school/testing'
 import { baseUrl, PHONE, useBrowser } from './support/browser'
 import { dumpAppDb, readTable } from './support/idb'
 
@@ -182,6 +186,54 @@ describe('closing the page in the middle of a write', () => {
     await afterLog.getByTestId('restore-confirm').click()
     await afterLog.getByTestId('restore-done').waitFor()
     expect(await readTable(afterLog, 'logDays')).toHaveLength(60)
+    await context.close()
+  })
+
+  it('during a teacher\'s import of many reports keeps the reports before it whole and leaves the one it was writing out', async () => {
+    const context = await crashableContext()
+    const page = await reopen(context, '')
+    await page.getByTestId('choose-teacher').click()
+    await page.getByRole('textbox', { name: '您的称呼' }).fill('王老师')
+    await page.getByRole('textbox', { name: /学校/ }).fill('小街子小学')
+    await page.getByRole('button', { name: '开始使用' }).click()
+    await page.waitForURL(/#\/class\/setup$/)
+    await page.getByRole('textbox', { name: '班级名称' }).fill('三年级二班')
+    await page.getByRole('button', { name: '建立班级' }).click()
+    await page.waitForURL(/#\/class\/invite$/)
+    const invite = codeDataOf((await page.getByTestId('code-link').textContent())!.trim())!
+    const decoded = await decodeCode(invite)
+    if (!decoded.ok || decoded.value.kind !== 'class-invite') throw new Error('not an invite')
+    const classId = decoded.value.payload.classId
+
+    // Five families join; each then sends this week's report, all chosen as files at once.
+    const families = await Promise.all(['小明家', '小红家', '小刚家', '小丽家', '小强家'].map(name => fakeHousehold(classId, name, 3)))
+    const asFiles = async (codes: Array<[string, string]>) => Promise.all(codes.map(async ([name, data]) => {
+      const path = join(tmpdir(), `sorthero-crash-${process.pid}-${name}.sorthero.txt`)
+      files.push(path)
+      await writeFile(path, `${codeLink(baseUrl(), data)}\n`)
+      return path
+    }))
+    await page.goto(`${baseUrl()}#/class/reports`)
+    const enrollments = await asFiles(await Promise.all(families.map(async f => [`${f.nickname}-入班`, await f.enrollment()] as [string, string])))
+    await page.getByTestId('code-files-input').setInputFiles(enrollments)
+    await expect.poll(() => page.getByTestId('code-files-results').locator('li').count()).toBe(5)
+    const week = weekStart(localDate(Date.now()))
+    const reports = await asFiles(await Promise.all(families.map(async f => [`${f.nickname}-报告`, await f.report(week, 2, tallyOf({ sortedKg: 5, mixedKg: 1, members: 3, aware: 2, points: 20 }))] as [string, string])))
+    const before = JSON.parse(await dumpAppDb(page)) as Record<string, unknown[]>
+    expect(before.classReports).toEqual([])
+
+    // Closed while the third report is being written.
+    await crashDuring(page, { store: 'classReports', after: 3 }, () => page.getByTestId('code-files-input').setInputFiles(reports))
+    const again = await reopen(context, '#/class/reports')
+    const after = JSON.parse(await dumpAppDb(again)) as Record<string, Array<{ householdId: string }>>
+    expect(after.classReports!.map(report => report.householdId).sort()).toEqual(families.slice(0, 2).map(f => f.householdId).sort())
+    // Nothing else changed: the class, its enrollments and everything saved before.
+    expect({ ...after, classReports: [] }).toEqual({ ...before, classReports: [] })
+
+    // Choosing the files again takes in the three that were missing; the two are unchanged.
+    await again.getByTestId('code-files-input').setInputFiles(reports)
+    await expect.poll(() => again.getByTestId('code-files-results').locator('li').count()).toBe(5)
+    expect(await readTable(again, 'classReports')).toHaveLength(5)
     await context.close()
   })
 })
