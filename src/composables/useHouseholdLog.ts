@@ -38,7 +38,7 @@ const useLogState = createSharedComposable(() => {
  */
 export function useHouseholdLog() {
   const state = useLogState()
-  const { save, saving, problem } = useSaving()
+  const { save, saving, problem, dismissProblem } = useSaving()
   const dashboard = computed(() => householdDashboard(state.days.value, state.checks.value, state.memberIds.value, state.today.value, Date.now()))
 
   const saveDay = (draft: { date: LocalDate, entries: DayEntries, memberId: string }) =>
@@ -48,5 +48,5 @@ export function useHouseholdLog() {
   const restoreDay = (day: LogDay) =>
     save(() => withData(({ db, log }) => log.restoreLogDay(db, day)))
 
-  return { ...state, dashboard, saveDay, deleteDay, restoreDay, saving, problem }
+  return { ...state, dashboard, saveDay, deleteDay, restoreDay, saving, problem, dismissProblem }
 }

@@ -6,7 +6,7 @@ import type { PoolItem } from '@/domain/mastery'
 import { computed, shallowRef } from 'vue'
 import { CHILDREN_POOL } from '@/data/children-pool'
 import { RULE_SETS } from '@/data/rule-sets'
-import { askQuestion, itemDifficulty, itemExplanation } from '@/domain/quiz'
+import { bankQuestions, itemDifficulty, itemExplanation } from '@/domain/quiz'
 import { childrenPool } from '@/domain/rounds'
 import { answerFor } from '@/domain/rules'
 import { useDictionary } from './useDictionary'
@@ -48,18 +48,14 @@ export function useLearnPools() {
   })
 
   /**
-   * Questions for the quizzes: the bank's questions that hold under this rule set, and a
+   * Questions for the quizzes: the bank's questions that hold under this rule set (`bankQuestions`), and a
    * "which bin?" question for every item people commonly get wrong (the items with a tip).
    */
   const quizQuestions = computed<Map<string, AskedQuestion>>(() => {
     const loaded = dictionary.value
     const questions = new Map<string, AskedQuestion>()
     if (!loaded || !bank.value) return questions
-    const categoryFor = categoryOf(loaded, ruleSet.value)
-    for (const question of bank.value) {
-      const asked = askQuestion(question, categoryFor)
-      if (asked) questions.set(asked.card, asked)
-    }
+    for (const asked of bankQuestions(bank.value, ruleSet.value, categoryOf(loaded, ruleSet.value))) questions.set(asked.card, asked)
     for (const item of loaded.items) {
       if (!item.tip) continue
       const answer = answerFor(item, ruleSet.value)

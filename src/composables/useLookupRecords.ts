@@ -18,8 +18,8 @@ export const useTaughtItems = createSharedComposable(() => {
 
 /**
  * What the household did with the lookup, and the commands that record it: opened answers (for
- * "recent" and "popular"), searches that found nothing, names it taught, and "this looks wrong"
- * corrections. Every command goes through `useSaving`.
+ * "recent" and "popular"), searches that found nothing, names it taught, "this looks wrong"
+ * corrections and corrected guesses. Every command goes through `useSaving`.
  */
 export function useLookupRecords(options: { lazy?: boolean } = {}) {
   const { taughtItems } = useTaughtItems()
@@ -31,6 +31,8 @@ export function useLookupRecords(options: { lazy?: boolean } = {}) {
   const recordMiss = (query: string) => save(() => withData(({ db, lookup }) => lookup.recordMiss(db, query)))
   const recordCorrection = (correction: { itemId: string, query: string, category: Category, ruleSet: RuleSetId }) =>
     save(() => withData(({ db, lookup }) => lookup.recordCorrection(db, correction)))
+  const correctGuess = (guess: { name: string, itemId: string, category: Category, ruleSet: RuleSetId, memberId?: string }, isKnownName: (key: string) => boolean) =>
+    save(() => withData(({ db, lookup }) => lookup.correctGuess(db, guess, isKnownName)))
   const teachItem = (lesson: { name: string, category: Category, similarItemId?: string, memberId?: string }, isKnownName: (key: string) => boolean) =>
     save(() => withData(({ db, lookup }) => lookup.teachItem(db, lesson, isKnownName)))
   const forgetTaughtItem = (id: string) => save(() => withData(({ db, lookup }) => lookup.forgetTaughtItem(db, id)))
@@ -46,6 +48,7 @@ export function useLookupRecords(options: { lazy?: boolean } = {}) {
     recordMiss,
     recordCorrection,
     teachItem,
+    correctGuess,
     forgetTaughtItem,
     restoreTaughtItem,
     saving,

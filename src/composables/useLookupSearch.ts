@@ -32,6 +32,15 @@ export const TAUGHT_PREFIX = 'taught:'
 export const CLASS_PREFIX = 'class:'
 
 /**
+ * Whether a name (`normalizeChinese`d) is already one of the dictionary's names or aliases, so
+ * that teaching it would teach nothing.
+ */
+export function dictionaryKnows(dictionary: Dictionary | undefined): (key: string) => boolean {
+  const keys = new Set(dictionary?.index.chinese.map(entry => entry.key) ?? [])
+  return key => keys.has(key)
+}
+
+/**
  * The class item list as the lookup searches it: one entry per name across the household's
  * classes, leaving out names the household taught itself (its own answer comes first).
  */
@@ -45,7 +54,16 @@ export function classItemsToSearch(classItems: readonly NamedItem[], taught: rea
   })
 }
 
-/** Live search over the dictionary, the household's taught names and its classes' item lists, as the query changes. */
+/**
+ * Live search over the dictionary, the household's taught names and its classes' item lists, as
+ * the query changes, in the three groups the page shows differently (issue 12):
+ * - `answers`: sure answers (a name, an alias, the head noun, a taught or class name) and guesses
+ *   (judged from form or material, to be confirmed or corrected); a guess is left out once the
+ *   household or its class has this very name, since its answer is then sure;
+ * - `suggestions`: "did you mean…": names the query only resembles (a prefix, a longer name, a
+ *   name mentioned in it, a typo), or when nothing matched at all the closest names;
+ * - `nothingFound`: no match of any kind (a miss worth recording).
+ */
 export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary | undefined>, ruleSet: Ref<RuleSet>, locale: Ref<string>) {
   const { taughtItems } = useTaughtItems()
   const { classItems } = useClassItems()
@@ -91,14 +109,32 @@ export function useLookupSearch(query: Ref<string>, dictionary: Ref<Dictionary |
     return [...taughtResults, ...classResults, ...itemResults].sort((a, b) => MATCH_KINDS.indexOf(a.hit.kind) - MATCH_KINDS.indexOf(b.hit.kind))
   })
 
+  const answers = computed<LookupResult[]>(() => {
+    const found = results.value.filter(result => result.hit.certainty !== 'suggestion')
+    const ownAnswer = found.some(result => result.source !== 'item' && result.hit.certainty === 'sure')
+    return ownAnswer ? found.filter(result => result.hit.certainty !== 'guess') : found
+  })
+
+  const nothingFound = computed(() => !!dictionary.value && !!query.value.trim() && results.value.length === 0)
+
   const suggestions = computed<LookupResult[]>(() => {
     const loaded = dictionary.value
-    if (!loaded || results.value.length > 0 || !query.value.trim()) return []
-    return loaded.engine.suggest(loaded.index, query.value, 5).map(fromItem)
+    if (!loaded || !query.value.trim()) return []
+    if (nothingFound.value) return loaded.engine.suggest(loaded.index, query.value, 5).map(fromItem)
+    return results.value.filter(result => result.hit.certainty === 'suggestion')
   })
 
   /** Whether a normalized name is already a knowledge-base name or alias. */
-  const knownKeys = computed(() => new Set(dictionary.value?.index.chinese.map(entry => entry.key) ?? []))
+  const isKnownName = computed(() => dictionaryKnows(dictionary.value))
 
-  return { results, suggestions, knownKeys }
+  /**
+   * Whether "not what you meant? teach it" makes sense: the query is not itself a name the
+   * dictionary or the household already has (that answer is corrected with "this looks wrong").
+   */
+  const canTeach = computed(() => {
+    const key = normalizeChinese(query.value)
+    return !!key && !isKnownName.value(key) && !taughtItems.value.some(taught => taught.key === key)
+  })
+
+  return { answers, suggestions, nothingFound, isKnownName, canTeach }
 }

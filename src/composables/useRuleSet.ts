@@ -3,6 +3,7 @@ import type { RuleSet, RuleSetId } from '@/domain/rules'
 import { computed, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { RULE_SET_NAMES } from '@/data/rule-set-names'
+import { CATEGORIES } from '@/domain/categories'
 import { isRuleSetId } from '@/domain/rules'
 import type { DataLayer } from './data-layer'
 import { STORAGE_KEYS } from '@/stores/storage-keys'
@@ -20,6 +21,20 @@ function rememberedRuleSet(): RuleSetId | null {
   }
 }
 
+/**
+ * Names the city's own bin colours on the root element (`data-bin-kitchen="brown"`), where
+ * tokens.css turns them into the colours of every bin icon, chip and answer card.
+ */
+function showBinColours(id: RuleSetId) {
+  const root = globalThis.document?.documentElement
+  if (!root) return
+  for (const category of CATEGORIES) {
+    const colour = RULE_SET_NAMES[id].binColours?.[category]?.en
+    if (colour) root.setAttribute(`data-bin-${category}`, colour)
+    else root.removeAttribute(`data-bin-${category}`)
+  }
+}
+
 // One subscription for the whole app: every answer needs the rule set, and re-reading it on each
 // page would briefly show the national answer to a Shanghai household. The rule set remembered
 // from the last visit answers until the database does, so the lookup page needs no database
@@ -27,6 +42,7 @@ function rememberedRuleSet(): RuleSetId | null {
 const remembered = rememberedRuleSet()
 const chosen = shallowRef<RuleSetId | undefined>(remembered ?? undefined)
 const loaded = shallowRef(remembered !== null)
+if (remembered) showBinColours(remembered)
 let subscribed = false
 
 // The complete rule sets (with every city's overrides) arrive with the dictionary, since only an
@@ -51,6 +67,7 @@ function subscribe() {
       next: (value) => {
         chosen.value = value
         loaded.value = true
+        showBinColours(value ?? 'national')
         try {
           globalThis.localStorage?.setItem(STORAGE_KEYS.ruleSet, value ?? 'national')
         }

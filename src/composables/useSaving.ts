@@ -41,5 +41,10 @@ export function useSaving() {
     }
   }
 
-  return { save, saving, problem }
+  /** Clears the shown problem once it no longer applies (the user moved on to something else). */
+  function dismissProblem() {
+    problem.value = null
+  }
+
+  return { save, saving, problem, dismissProblem }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandUpcE, gtinCheckDigit, isValidGtin, isValidUpcE } from './gtin'
+import { expandUpcE, gtinCheckDigit, isValidGtin, isValidUpcE, typedDigits } from './gtin'
 
 describe('gtinCheckDigit', () => {
   it.each([
@@ -72,5 +72,21 @@ describe('isValidUpcE', () => {
     expect(isValidUpcE('04252614')).toBe(true)
     expect(isValidUpcE('01234566')).toBe(false)
     expect(isValidUpcE('0123456')).toBe(false)
+  })
+})
+
+// 8413000065504: the EAN-13 of tests/fixtures/barcodes/ean13-1/1.png.
+describe('typedDigits', () => {
+  it.each([
+    ['full-width digits from a Chinese keyboard', '８４１３００００６５５０４', '8413000065504'],
+    ['spaces and hyphens copied from a label', ' 8 413000-065504 ', '8413000065504'],
+    ['full-width spaces and hyphens', '８４１３０００　０６５５０４－', '8413000065504'],
+  ])('reads %s', (_, typed, digits) => {
+    expect(typedDigits(typed)).toBe(digits)
+    expect(isValidGtin(typedDigits(typed))).toBe(true)
+  })
+
+  it('leaves letters in place so the caller can refuse them', () => {
+    expect(typedDigits('12a4')).toBe('12a4')
   })
 })

@@ -13,6 +13,15 @@ export const GTIN_LENGTHS = [8, 12, 13, 14] as const
 const DIGITS = /^\d+$/
 
 /**
+ * The digits someone typed, as the GTIN functions read them: full-width digits from a Chinese
+ * keyboard (１２３) become ASCII (Unicode NFKC), and the spaces and hyphens people copy from a
+ * label (6 901234 567892) go. Anything else is left in place, for the caller to refuse.
+ */
+export function typedDigits(text: string): string {
+  return text.normalize('NFKC').replace(/[\s-]+/g, '')
+}
+
+/**
  * The GS1 mod-10 check digit for `body` (all digits of a GTIN except its last). Weights 3 and 1
  * alternate from the right, so the same function serves every length.
  * @throws RangeError when `body` is empty or holds anything but digits.

@@ -4,7 +4,7 @@ import type { Question } from './quiz'
 import type { RuleSet } from './rules'
 import { describe, expect, it } from 'vitest'
 import { answerFor } from './rules'
-import { askQuestion, binsNamedIn, explanationFits, itemDifficulty, itemExplanation } from './quiz'
+import { askQuestion, bankQuestions, binsNamedIn, explanationFits, itemDifficulty, itemExplanation } from './quiz'
 
 const categories: Record<string, Category> = { bone: 'other', chicken: 'kitchen', battery: 'hazardous', can: 'recyclable', peel: 'kitchen', tissue: 'other' }
 const categoryOf = (id: string) => categories[id]
@@ -36,6 +36,21 @@ describe('askQuestion', () => {
 
   it('drops a question about an unknown item', () => {
     expect(askQuestion({ ...base, id: 'w', form: 'which-bin', itemId: 'ghost' }, categoryOf)).toBeNull()
+  })
+})
+
+describe('bankQuestions', () => {
+  const colour: Question = { ...base, id: 'bins-colour-kitchen', topic: 'bins', form: 'choice', prompt: explanation, choices: [{ zh: '绿色', en: 'green' }, { zh: '灰色', en: 'grey' }], answer: 0 }
+  const bone: Question = { ...base, id: 'bone-bin', form: 'which-bin', itemId: 'bone' }
+  const ghost: Question = { ...base, id: 'ghost-bin', form: 'which-bin', itemId: 'ghost' }
+  const national: RuleSet = { id: 'national', categoryNames: {}, overrides: {} }
+  const brownBins: RuleSet = { id: 'shanghai', categoryNames: {}, overrides: {}, questionsNotHeld: ['bins-colour-kitchen'] }
+
+  it.each([
+    ['national', national, ['q:bins-colour-kitchen', 'q:bone-bin']],
+    ['a city whose wet bin is not green', brownBins, ['q:bone-bin']],
+  ])('under %s asks only what holds there', (_name, ruleSet, cards) => {
+    expect(bankQuestions([colour, bone, ghost], ruleSet, categoryOf).map(q => q.card)).toEqual(cards)
   })
 })
 
@@ -110,5 +125,14 @@ describe('itemExplanation', () => {
 
   it('gives a city\'s reason where the city sorts the item differently', () => {
     expect(itemExplanation(answerFor(bone, city))).toEqual(reason)
+  })
+
+  it('explains with the city\'s own tip where the city keeps the bin but not the tip', () => {
+    const mouse: Item = { id: 'mouse', zh: '鼠标', en: 'computer mouse', category: 'recyclable', sub: 'electronics', tip: { zh: '取出电池投有害垃圾，鼠标投可回收物。', en: 'Take the battery out for hazardous waste; the mouse goes in recyclables.' } }
+    const cityTip = { zh: '先取出电池；鼠标本身投可回收物。', en: 'Take the battery out first; the mouse itself is recyclable.' }
+    const withTips: RuleSet = { id: 'shanghai', categoryNames: {}, overrides: {}, tips: { mouse: cityTip } }
+    // The national tip names two bins, so it cannot stand as a reason; the city's names one.
+    expect(itemExplanation(answerFor(mouse, national))).toBeUndefined()
+    expect(itemExplanation(answerFor(mouse, withTips))).toEqual(cityTip)
   })
 })

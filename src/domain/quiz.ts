@@ -1,7 +1,8 @@
 import type { Category } from './categories'
 import type { Bilingual } from './item'
-import type { Answer } from './rules'
+import type { Answer, RuleSet } from './rules'
 import { CATEGORIES } from './categories'
+import { questionHolds } from './rules'
 
 /**
  * The question bank's shapes. Item-based questions name items by id and never state the answer
@@ -114,6 +115,20 @@ export function askQuestion(question: Question, categoryOf: (itemId: string) => 
 }
 
 /**
+ * The bank's questions as asked under `ruleSet`: those the rule set does not list as not holding
+ * (Shanghai's bins are brown and black, not green and grey), with their answers taken from the
+ * knowledge base through `categoryOf`, and none whose items the city sorts so that it has no
+ * single right answer.
+ */
+export function bankQuestions(bank: readonly Question[], ruleSet: RuleSet, categoryOf: (itemId: string) => Category | undefined): AskedQuestion[] {
+  return bank.flatMap((question) => {
+    if (!questionHolds(ruleSet, question.id)) return []
+    const asked = askQuestion(question, categoryOf)
+    return asked ? [asked] : []
+  })
+}
+
+/**
  * How hard an item is to sort, for the children's game: things with a picture and no catch are
  * easy; a tip means people often get it wrong; no picture means it must be read.
  */
@@ -166,12 +181,13 @@ export function explanationFits(explanation: Bilingual, answer: Category): boole
 
 /**
  * Why an item goes where it goes, for a which-bin question about it: the city's reason where the
- * rule set differs, else the item's tip when it names the answer's bin and no other. A lookup tip
+ * rule set differs, else the tip that holds there (the city's own for devices with dry cells, or
+ * the item's) when it names the answer's bin and no other. A lookup tip
  * about the cup and the straw of a bubble tea would seem to contradict the answer in a quiz, so
  * it is left out there (undefined: no reason is shown).
  */
 export function itemExplanation(answer: Answer): Bilingual | undefined {
   if (answer.override) return answer.override.reason
-  const tip = answer.item.tip
+  const tip = answer.tip
   return tip && explanationFits(tip, answer.category) ? tip : undefined
 }

@@ -25,8 +25,18 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   fallbackLocale: DEFAULT_LOCALE,
   messages: { 'zh-CN': zhCN } as Record<AppLocale, MessageSchema>,
   datetimeFormats: {
-    'zh-CN': { short: { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }, day: { month: 'long', day: 'numeric' } },
-    'en': { short: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }, day: { month: 'short', day: 'numeric' } },
+    'zh-CN': {
+      short: { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+      shortInYear: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+      day: { month: 'long', day: 'numeric' },
+      dayInYear: { year: 'numeric', month: 'long', day: 'numeric' },
+    },
+    'en': {
+      short: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+      shortInYear: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+      day: { month: 'short', day: 'numeric' },
+      dayInYear: { year: 'numeric', month: 'short', day: 'numeric' },
+    },
   },
   missingWarn: import.meta.env.DEV,
   fallbackWarn: import.meta.env.DEV,

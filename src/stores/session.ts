@@ -61,5 +61,10 @@ export const useSessionStore = defineStore('session', () => {
   const activeUnitId = persisted(STORAGE_KEYS.activeUnit)
   /** Set when another tab upgraded the database and this tab closed its connection. */
   const databaseReplaced = ref(false)
-  return { preferredMemberId, onboardedFlag, profileSnapshot, modeFlag, activeClassId, activeUnitId, databaseReplaced }
+  /**
+   * Set while something is being done as one member (an awareness check): the header then does
+   * not switch members half-way.
+   */
+  const memberLocked = ref(false)
+  return { preferredMemberId, onboardedFlag, profileSnapshot, modeFlag, activeClassId, activeUnitId, databaseReplaced, memberLocked }
 })

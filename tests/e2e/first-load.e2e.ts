@@ -30,7 +30,7 @@ describe('the first screen', () => {
   })
 
   it('paints the lookup page, search box and tab bar for a returning household before any JavaScript runs', async () => {
-    for (const [locale, placeholder, tab] of [[undefined, /输入名称/, '查询'], ['en', /Name, pinyin/, 'Lookup']] as const) {
+    for (const [locale, placeholder, tab] of [[undefined, /名称、拼音/, '查询'], ['en', /Name or pinyin/, 'Lookup']] as const) {
       const context = await deviceWith({ onboarded: true, ...(locale ? { locale } : {}) })
       const page = await context.newPage()
       await page.route(/\.js(\?|$)/, route => route.abort())

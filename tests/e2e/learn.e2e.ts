@@ -111,6 +111,51 @@ describe('the awareness check', () => {
     await expect(page.getByTestId('household-awareness').getAttribute('data-rate')).resolves.toBe('50')
     await context.close()
   })
+
+  it('keeps the member while a check runs, and asks before a tab throws the check away', async () => {
+    const { context, page } = await openApp(browser())
+    await onboardHousehold(page)
+    await page.goto(page.url().replace(/#.*$/, '#/learn/awareness'))
+    await page.getByTestId('awareness-start').click()
+    await page.getByTestId('question').waitFor()
+    const switcher = page.getByRole('group', { name: '现在是谁在用？' })
+    await expect(switcher.getByRole('button', { name: '切换到 妈妈' }).isDisabled()).resolves.toBe(true)
+
+    // Another tab asks first; staying keeps the question on screen.
+    await page.getByRole('link', { name: '记录' }).click()
+    const dialog = page.getByRole('dialog', { name: '要离开测试吗？' })
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: '继续测试' }).click()
+    await expect(page.getByTestId('question').isVisible()).resolves.toBe(true)
+    expect(page.url()).toMatch(/#\/learn\/awareness$/)
+
+    // Leaving does leave, and hands the switcher back.
+    await page.getByRole('link', { name: '记录' }).click()
+    await dialog.getByRole('button', { name: '离开' }).click()
+    await page.waitForURL(/#\/log$/)
+    await expect(switcher.getByRole('button', { name: '切换到 妈妈' }).isDisabled()).resolves.toBe(false)
+    await context.close()
+  })
+})
+
+describe('full-screen modes', () => {
+  it('the 60-second challenge can be left before it starts, and a game shows who is playing', async () => {
+    const { context, page } = await openApp(browser(), { viewport: { width: 360, height: 740 } })
+    await onboardHousehold(page)
+    await page.goto(page.url().replace(/#.*$/, '#/learn/quiz?mode=challenge'))
+    const exit = page.getByTestId('challenge-exit')
+    await exit.waitFor()
+    await expect(exit.isVisible()).resolves.toBe(true)
+    await exit.click()
+    await page.waitForURL(/#\/learn$/)
+
+    await page.getByTestId('mode-sort').click()
+    const player = page.getByTestId('game-player')
+    await player.waitFor()
+    await expect(player.textContent()).resolves.toContain('🐼')
+    await expect(player.getAttribute('aria-label')).resolves.toBe('小明 正在玩')
+    await context.close()
+  })
 })
 
 describe('小手拉大手', () => {

@@ -84,4 +84,28 @@ describe('the household log', () => {
     expect(await memberBalance(page, '小明')).toBe('21')
     await context.close()
   })
+
+  it('refuses a day in the future, and drops the refusal once another day is picked', async () => {
+    const { context, page } = await openApp(browser())
+    await onboardHousehold(page)
+    await page.getByRole('link', { name: '记录' }).click()
+    const [yesterday, today] = await lastDays(page, 2)
+    const tomorrow = await page.evaluate(() => {
+      const date = new Date()
+      date.setDate(date.getDate() + 1)
+      return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+    })
+    // The date field's max stops the picker, not a typed date.
+    await page.getByTestId('log-date').fill(tomorrow)
+    await page.locator(`[data-testid="log-day"][data-date="${tomorrow}"]`).waitFor()
+    await page.getByTestId('log-row-kitchen').getByTestId('more').click()
+    await page.getByTestId('save-day').click()
+    const refusal = page.getByTestId('log-day').getByRole('alert')
+    await expect.poll(() => refusal.textContent()).toContain('还不能记录将来的日子')
+    await page.locator(`button[data-date="${yesterday}"]`).click()
+    await page.locator(`[data-testid="log-day"][data-date="${yesterday}"]`).waitFor()
+    await expect(refusal.count()).resolves.toBe(0)
+    expect(today).not.toBe(tomorrow)
+    await context.close()
+  })
 })

@@ -127,10 +127,9 @@ describe('the rewards catalogue', () => {
     await context.close()
   })
 
-  it('lets the household add its own reward, redeem it, edit it, and archive it with undo', async () => {
+  it('lets a parent add the family’s own reward, a child redeem it, and a parent edit and archive it with undo', async () => {
     const { context, page, errors } = await openHousehold()
-    await openRewards(page, '小明')
-    expect(await balanceOf(page, '小明')).toBe('10 积分')
+    await openRewards(page, '妈妈')
     const own = page.getByTestId('rewards-household')
 
     await page.getByTestId('add-reward').click()
@@ -148,6 +147,13 @@ describe('the rewards catalogue', () => {
     await form.waitFor({ state: 'detached' })
     await own.getByText('周六选公园').waitFor()
 
+    // A child spends points on the family's rewards but does not change them.
+    await openRewards(page, '小明')
+    expect(await balanceOf(page, '小明')).toBe('10 积分')
+    await page.getByTestId('rewards-parents-only').waitFor()
+    await expect(page.getByTestId('add-reward').count()).resolves.toBe(0)
+    await expect(own.getByRole('button', { name: '编辑 周六选公园' }).count()).resolves.toBe(0)
+    await expect(own.getByRole('button', { name: '下架 周六选公园' }).count()).resolves.toBe(0)
     await redeemConfirmed(page, '周六选公园')
     const voucher = page.getByTestId('voucher-dialog').getByTestId('voucher')
     await expect(voucher.getByTestId('voucher-title').textContent()).resolves.toBe('周六选公园')
@@ -156,12 +162,15 @@ describe('the rewards catalogue', () => {
     await closeVoucher(page)
     expect(await balanceOf(page, '小明')).toBe('2 积分')
 
+    await openRewards(page, '妈妈')
     await own.getByRole('button', { name: '编辑 周六选公园' }).click()
     await own.getByRole('textbox', { name: '奖励名称' }).fill('周日选公园')
     await own.getByRole('button', { name: '保存' }).click()
     await own.getByText('周日选公园').waitFor()
     // The voucher keeps the name it was redeemed under.
+    await openRewards(page, '小明')
     await expect(page.getByTestId('vouchers').textContent()).resolves.toContain('周六选公园')
+    await openRewards(page, '妈妈')
 
     await own.getByRole('button', { name: '下架 周日选公园' }).click()
     await own.getByText('周日选公园').waitFor({ state: 'detached' })
@@ -174,7 +183,7 @@ describe('the rewards catalogue', () => {
 
   it.each([['light'], ['dark']] as const)('has no serious accessibility problems (%s), with a voucher open too', async (colorScheme) => {
     const { context, page } = await openHousehold({ colorScheme })
-    await openRewards(page, '小明')
+    await openRewards(page, '妈妈')
     await page.getByTestId('add-reward').click()
     await page.getByTestId('reward-form').getByRole('textbox', { name: '奖励名称' }).fill('多讲一个故事')
     await page.getByTestId('reward-form').getByRole('button', { name: '添加' }).click()

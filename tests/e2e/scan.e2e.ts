@@ -58,9 +58,11 @@ describe('without the camera', () => {
     await page.getByTestId('digits-form').getByRole('textbox').fill('9771699057003')
     await page.getByTestId('digits-form').getByRole('button').click()
     await expect(page.getByTestId('digits-problem').textContent()).resolves.toContain('2')
-    await page.getByTestId('digits-form').getByRole('textbox').fill('9771699057002')
+    // Typed on a Chinese keyboard: full-width digits and a full-width space are read as digits.
+    await page.getByTestId('digits-form').getByRole('textbox').fill('９７７１６９９　０５７００２')
     await page.getByTestId('digits-form').getByRole('button').click()
     await expect(page.getByTestId('scan-answer').getAttribute('data-source')).resolves.toBe('periodical')
+    await expect(page.getByTestId('scan-answer').textContent()).resolves.toContain('9771699057002')
     expect(await seriousA11yViolations(page)).toEqual([])
     await context.close()
   })

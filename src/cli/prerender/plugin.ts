@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { shellChooser } from './shell-chooser.ts'
+import { contentSecurityPolicy } from './csp.ts'
 
 const run = promisify(execFile)
 const RENDERER = fileURLToPath(new URL('./render-shell.ts', import.meta.url))
@@ -111,6 +112,11 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
         for (const file of cssOf(bundle, entry)) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
         html = html.replace('</head>', `  <style>${css}</style>\n  </head>`)
+        // The policy comes first in <head>, so it covers every element after it.
+        const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`
+        const policy = contentSecurityPolicy({ script: scriptHash, style: styleHash })
+        html = html.replace(/<meta charset="UTF-8" \/>/i, match => `${match}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
+        if (!html.includes('http-equiv="Content-Security-Policy"')) throw new Error('prerender: no <meta charset> to put the policy after')
         const templates = SHELLS.filter(shell => shell.id !== 'welcome-zh').map(shell => `<template id="shell-${shell.id}">${rendered[shell.id]}</template>`).join('')
         html = html.replace('<div id="app"></div>', `<div id="app">${rendered['welcome-zh']}</div>${templates}<script>${chooser}</script>`)
         page.source = html

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { SortHeroDb } from '../db'
 import { freshDb } from '../testing'
-import { forgetTaughtItem, recordCorrection, recordLookup, recordMiss, restoreTaughtItem, teachItem } from './lookup'
+import { correctGuess, forgetTaughtItem, recordCorrection, recordLookup, recordMiss, restoreTaughtItem, teachItem } from './lookup'
 
 let db: SortHeroDb
 beforeEach(() => {
@@ -37,6 +37,29 @@ describe('teachItem', () => {
     expect(await db.taughtItems.count()).toBe(0)
     await restoreTaughtItem(db, forgotten!)
     expect(await db.taughtItems.get(taught.id)).toEqual(taught)
+  })
+})
+
+describe('correctGuess', () => {
+  const guess = { name: '某某牌塑料瓶', itemId: 'plastic-bottle', category: 'other' as const, ruleSet: 'national' as const, memberId: 'm1' }
+
+  it('records the correction and teaches the name with the household\'s bin', async () => {
+    const { taught, correction } = await correctGuess(db, guess, nothingKnown, 7)
+    expect(await db.corrections.toArray()).toEqual([correction])
+    expect(correction).toMatchObject({ itemId: 'plastic-bottle', query: '某某牌塑料瓶', category: 'other', ruleSet: 'national', at: 7 })
+    expect(await db.taughtItems.toArray()).toEqual([taught])
+    expect(taught).toMatchObject({ name: '某某牌塑料瓶', category: 'other', memberId: 'm1' })
+    // The taught name is the household's own answer, not "like a plastic bottle".
+    expect(taught.similarItemId).toBeUndefined()
+    expect(await db.ledger.count()).toBe(1)
+  })
+
+  it('saves nothing when the name cannot be taught', async () => {
+    await teachItem(db, { name: '某某牌塑料瓶', category: 'recyclable' }, nothingKnown)
+    await expect(correctGuess(db, guess, nothingKnown)).rejects.toMatchObject({ code: 'lookup.name.known' })
+    expect(await db.corrections.count()).toBe(0)
+    expect(await db.taughtItems.count()).toBe(1)
+    expect(await db.ledger.count()).toBe(0)
   })
 })
 

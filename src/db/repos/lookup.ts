@@ -74,6 +74,19 @@ export async function recordCorrection(db: SortHeroDb, correction: { itemId: str
   return record
 }
 
+/**
+ * "Not right": the household corrects a guess (某某牌塑料瓶 judged as a plastic bottle) to another
+ * bin. The correction of the guessed item is recorded and the name taught with the household's
+ * bin, so it answers with that bin from now on; both or neither are saved.
+ */
+export async function correctGuess(db: SortHeroDb, guess: { name: string, itemId: string, category: Category, ruleSet: RuleSetId, memberId?: string }, isKnownName: (key: string) => boolean, now = Date.now()): Promise<{ taught: TaughtItem, correction: Correction }> {
+  return db.transaction('rw', [db.taughtItems, db.missedQueries, db.ledger, db.corrections], async () => {
+    const correction = await recordCorrection(db, { itemId: guess.itemId, query: guess.name, category: guess.category, ruleSet: guess.ruleSet }, now)
+    const taught = await teachItem(db, { name: guess.name, category: guess.category, ...(guess.memberId ? { memberId: guess.memberId } : {}) }, isKnownName, now)
+    return { taught, correction }
+  })
+}
+
 /** Remembers an opened answer, keeping only the most recent ones. */
 export async function recordLookup(db: SortHeroDb, itemId: string, query: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.lookups, async () => {

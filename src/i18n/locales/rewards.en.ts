@@ -24,6 +24,7 @@ export default {
     hint: 'Rewards your family agreed on, given by a parent.',
     empty: 'No rewards of your own yet. How about “Choose Saturday’s park” or “One more bedtime story”?',
     add: 'Add a reward',
+    parentsOnly: 'A parent adds and changes these rewards. Want a new one? Ask a grown-up!',
   },
   card: {
     cost: '{n} point | {n} points',

@@ -30,7 +30,7 @@ export default {
   digits: {
     title: 'Type the barcode digits',
     label: 'The digits under the barcode',
-    placeholder: 'e.g. 6901234567892',
+    placeholder: '8 to 14 digits',
     submit: 'Look it up',
     invalidLength: 'A barcode has 8, 12, 13 or 14 digits.',
     invalidDigits: 'Digits only, please.',

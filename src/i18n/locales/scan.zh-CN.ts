@@ -28,7 +28,7 @@ export default {
   digits: {
     title: '手动输入条形码数字',
     label: '条形码下面的数字',
-    placeholder: '例如 6901234567892',
+    placeholder: '8～14 位数字',
     submit: '查一查',
     invalidLength: '条形码应该是 8、12、13 或 14 位数字。',
     invalidDigits: '只能输入数字。',

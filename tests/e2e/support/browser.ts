@@ -50,3 +50,8 @@ export async function seriousA11yViolations(page: Page): Promise<Array<{ id: str
       .map(v => ({ id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ')) }))
   })
 }
+
+/** How far the page sticks out sideways beyond the viewport (0 when it fits). */
+export function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth))
+}
