@@ -6,19 +6,18 @@ interface InstallPromptEvent extends Event {
   userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>
 }
 
-let deferred: InstallPromptEvent | null = null
-const available = shallowRef(false)
+// The offer caught by main.ts before this module loaded, if any.
+let deferred = ((globalThis as { installOffer?: InstallPromptEvent }).installOffer ?? null)
+const available = shallowRef(deferred !== null)
 const installed = shallowRef(false)
-let listening = false
 
 /**
- * Keeps the browser's offer to install the app for when the user asks (the Me page): the event
- * fires once, soon after the page loads, so this runs at start-up (main.ts). Only Chromium
- * browsers fire it; Safari installs through its Share menu, and some browsers not at all.
+ * Keeps the browser's offers to install the app for when the user asks (the Me page). The first
+ * fires once, soon after the page loads, so main.ts catches it before this module is loaded;
+ * later ones (after a dismissal) and the installation itself are followed from here. Only
+ * Chromium browsers fire it; Safari installs through its Share menu, and some browsers not at all.
  */
-export function listenForInstallPrompt(): void {
-  if (listening || typeof window === 'undefined') return
-  listening = true
+if (typeof window !== 'undefined') {
   window.addEventListener('beforeinstallprompt', (event) => {
     // Offered on the Me page with what it changes, rather than as the browser's banner.
     event.preventDefault()
@@ -29,6 +28,7 @@ export function listenForInstallPrompt(): void {
     installed.value = true
     available.value = false
     deferred = null
+    ;(globalThis as { installOffer?: Event }).installOffer = undefined
   })
 }
 
@@ -47,6 +47,7 @@ export function useInstallPrompt() {
     if (!event) return false
     // The event can prompt once: a second try needs the browser to offer again.
     deferred = null
+    ;(globalThis as { installOffer?: Event }).installOffer = undefined
     available.value = false
     await event.prompt()
     const { outcome } = await event.userChoice

@@ -49,15 +49,6 @@ export interface LookupRecord {
 
 export const TAUGHT_NAME_MAX = 30
 
-/** Characters of a search kept with a miss, a correction or an opened answer (a paste can be a page). */
-export const QUERY_MAX = 100
-
-/** A typed search as it is kept: trimmed, and cut to its first `QUERY_MAX` characters. */
-export function clipQuery(query: string): string {
-  const chars = Array.from(query.trim())
-  return chars.length > QUERY_MAX ? chars.slice(0, QUERY_MAX).join('').trim() : query.trim()
-}
-
 /** Points for teaching the app a name it did not know. */
 export const TAUGHT_ITEM_POINTS = 2
 

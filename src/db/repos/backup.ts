@@ -15,7 +15,7 @@ import { BACKUP_TABLES, backupCodeData, encodeBackup, InvalidBackupError, planRe
 import { BACKUP_FORMAT } from '@/domain/backup/format'
 import { wellFormed } from '@/domain/backup/text'
 import { DomainError } from '@/domain/errors'
-import { clipQuery, QUERY_MAX } from '@/domain/lookup'
+import { clipQuery, QUERY_MAX } from '@/domain/query'
 import { checkOffReply } from '@/domain/off-reply'
 import { normalizeChinese } from '@/domain/text'
 import { SCHEMA_HISTORY } from '../schema'

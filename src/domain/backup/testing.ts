@@ -23,7 +23,7 @@ import { PERIOD_KINDS } from '../school/period'
 import { LUZHOU_DISTRICTS } from '../codes/wire'
 import { normalizeChinese } from '../text'
 import { BACKUP_FORMAT } from './format'
-import { clipQuery, QUERY_MAX } from '../lookup'
+import { clipQuery, QUERY_MAX } from '../query'
 import { BACKUP_TABLES, PRIMARY_KEYS, UNIQUE_KEYS } from './records'
 
 const instant = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2030, 0, 1) })
