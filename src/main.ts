@@ -10,6 +10,12 @@ const { app, pinia, router, ready } = createSortHeroApp()
 // database duties (another tab upgrading, badges) start with it.
 onDataLayer(layer => layer.watchDatabase(pinia))
 reloadOnceOnStaleChunks(router)
+// The browser's offer to install fires once, early: kept for Me's install card (useInstallPrompt),
+// whose code loads only with that card.
+addEventListener('beforeinstallprompt', (event) => {
+  event.preventDefault()
+  ;(globalThis as { installOffer?: Event }).installOffer = event
+})
 
 /**
  * The page arrives prerendered (src/cli/prerender), so someone may already have typed into its

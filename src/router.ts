@@ -46,6 +46,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/school/setup', name: 'school-setup', component: () => import('./pages/SchoolSetupPage.vue'), meta: { title: 'school.unit.setupTitle', tab: true, school: true } },
   // Any SortHero code (a QR code's link, a sent link, a file); with no data, a place to paste or open one.
   { path: '/code/:data?', name: 'code', component: () => import('./pages/CodePage.vue'), meta: { title: 'codes.page.title', tab: true, school: true } },
+  // A new phone restores before onboarding; `<data>` is a backup's link (codes of kind backup).
+  { path: '/restore/:data?', name: 'restore', component: () => import('./pages/RestorePage.vue'), meta: { title: 'welcome.restore' } },
   { path: '/:pathMatch(.*)*', redirect: () => startPage() },
 ]
 
@@ -77,8 +79,12 @@ async function verifyProfile(layer: DataLayer): Promise<void> {
   if (await layer.household.hasProfile(layer.db)) return
   useSessionStore().onboardedFlag = null
   // A code page stays: it works before onboarding, and the code in its URL must not be lost.
-  if (router.currentRoute.value.name !== 'code') await router.replace({ name: 'welcome' })
+  // A restore page stays too: it is how a device gets its data back.
+  if (router.currentRoute.value.name !== 'code' && router.currentRoute.value.name !== 'restore') await router.replace({ name: 'welcome' })
 }
+
+/** Pages that open before the household is set up. */
+const BEFORE_ONBOARDING = new Set(['welcome', 'code', 'restore'])
 
 router.beforeEach((to) => {
   const onboarded = useSessionStore().onboardedFlag === '1'
@@ -86,9 +92,9 @@ router.beforeEach((to) => {
     verified = true
     onDataLayer(layer => void verifyProfile(layer))
   }
-  // A code link opens before onboarding too: an invite explains itself and offers to set up the
+  // A code link opens before onboarding too (and a restore): an invite explains itself and offers to set up the
   // household first (coming back to the code), and any other code says where it belongs.
-  if (!onboarded && to.name !== 'welcome' && to.name !== 'code') return { name: 'welcome' }
+  if (!onboarded && !BEFORE_ONBOARDING.has(String(to.name))) return { name: 'welcome' }
   if (onboarded && to.name === 'welcome' && !to.query.add) return startPage()
   return true
 })

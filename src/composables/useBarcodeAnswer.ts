@@ -118,7 +118,9 @@ export function useBarcodeAnswer(dictionary: () => Dictionary | undefined, ruleS
     const { fetchOffProduct } = await import('@/scan/off-client')
     const result: OffFetchResult = await fetchOffProduct(code, { fetch: (url, init) => fetch(url, init), appVersion: __APP_VERSION__ })
     if (result.state === 'found' || result.state === 'not-found') {
-      await withData(({ db, scan }) => scan.cacheOffAnswer(db, { code, fetchedAt: Date.now(), body: result.body }))
+      // The reply was checked and bounded by the client; a cache that cannot be written (a full
+      // disk) only costs the offline answer next time.
+      await withData(({ db, scan }) => scan.cacheOffAnswer(db, { code, fetchedAt: Date.now(), body: result.body })).catch((error: unknown) => console.warn('OFF answer not cached', error))
       return fromOffBody(result.body)
     }
     if (cached) return fromOffBody(cached.body)

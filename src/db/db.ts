@@ -24,6 +24,8 @@ export interface SettingValues {
   ruleSet: RuleSetId
   /** Whether scanned barcodes may be looked up on Open Food Facts; asked once when unset. */
   offLookup: 'allowed' | 'denied'
+  /** When this device's data was last saved to a backup (or restored from one), UTC ms. */
+  lastBackupAt: number
 }
 
 export type SettingKey = keyof SettingValues

@@ -6,6 +6,7 @@
 export { liveQuery } from 'dexie'
 export { db } from './db'
 export { watchDatabase } from './watch'
+export * as backup from './repos/backup'
 export * as badges from './repos/badges'
 export * as classroom from './repos/classroom'
 export * as codes from './repos/codes'

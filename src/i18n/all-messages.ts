@@ -18,10 +18,12 @@ import scanEn from './locales/scan.en'
 import scanZh from './locales/scan.zh-CN'
 import schoolEn from './locales/school-part.en'
 import schoolZh from './locales/school-part.zh-CN'
+import trustEn from './locales/trust.en'
+import trustZh from './locales/trust.zh-CN'
 import zhBase from './locales/zh-CN'
 
-const familyZh = { classroom: classroomZh, codes: codesZh, learn: learnZh, log: logZh, rewards: rewardsZh, scan: scanZh }
-const familyEn = { classroom: classroomEn, codes: codesEn, learn: learnEn, log: logEn, rewards: rewardsEn, scan: scanEn }
+const familyZh = { classroom: classroomZh, codes: codesZh, learn: learnZh, log: logZh, rewards: rewardsZh, scan: scanZh, trust: trustZh }
+const familyEn = { classroom: classroomEn, codes: codesEn, learn: learnEn, log: logEn, rewards: rewardsEn, scan: scanEn, trust: trustEn }
 
 /** A feature's refusals live under `errors.<feature>`, as `i18n/features.ts` files them. */
 function errorsOf(parts: Record<string, object>) {

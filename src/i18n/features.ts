@@ -2,7 +2,7 @@ import type { MessagePart } from '.'
 import { loadMessagePart } from '.'
 
 /** The family features whose messages are not in the base messages. */
-export const FEATURE_PARTS = ['classroom', 'codes', 'learn', 'log', 'rewards', 'scan'] as const
+export const FEATURE_PARTS = ['classroom', 'codes', 'learn', 'log', 'rewards', 'scan', 'trust'] as const
 type Feature = (typeof FEATURE_PARTS)[number]
 type Loaders = Record<Feature, () => Promise<{ default: object }>>
 
@@ -27,6 +27,7 @@ const FEATURES: MessagePart = {
     log: () => import('./locales/log.zh-CN'),
     rewards: () => import('./locales/rewards.zh-CN'),
     scan: () => import('./locales/scan.zh-CN'),
+    trust: () => import('./locales/trust.zh-CN'),
   }),
   'en': () => mergedFeatures({
     classroom: () => import('./locales/classroom.en'),
@@ -35,6 +36,7 @@ const FEATURES: MessagePart = {
     log: () => import('./locales/log.en'),
     rewards: () => import('./locales/rewards.en'),
     scan: () => import('./locales/scan.en'),
+    trust: () => import('./locales/trust.en'),
   }),
 }
 

@@ -7,7 +7,7 @@ import { OFF_FIXTURES } from '../../tests/fixtures/paths'
 import { fetchOffProduct, type FetchLike, type FetchResponseLike, offProductUrl, offUserAgent } from './off-client'
 
 const VERSION = '1.2.3'
-const realBody: unknown = JSON.parse(readFileSync(path.join(OFF_FIXTURES, 'product-7622210288257.json'), 'utf8'))
+const realBody = JSON.parse(readFileSync(path.join(OFF_FIXTURES, 'product-7622210288257.json'), 'utf8')) as { code: string, status: number, status_verbose: string, product: Record<string, unknown> }
 
 type Init = Parameters<FetchLike>[1]
 
@@ -67,7 +67,8 @@ describe('fetchOffProduct', () => {
       code: '7622210288257',
       answer: { state: 'found', productName: 'Grand Arôme', parts: [{ shape: 'box', material: 'plastic', category: 'recyclable', sub: 'plastic' }] },
     })
-    expect(result.state === 'found' && result.body).toEqual(realBody)
+    // The body kept for the cache is the reply's packaging fields only.
+    expect(result.state === 'found' && result.body).toEqual({ code: realBody.code, status: realBody.status, status_verbose: realBody.status_verbose, product: Object.fromEntries(Object.entries(realBody.product).filter(([key]) => (OFF_PRODUCT_FIELDS as readonly string[]).includes(key))) })
     expect(calls).toHaveLength(1)
     expect(calls[0]!.url).toBe(offProductUrl('7622210288257', VERSION))
     expect(calls[0]!.init.method).toBe('GET')

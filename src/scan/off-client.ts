@@ -7,6 +7,7 @@
  * answer; `fetch` is passed in so tests and Node tools use the same code.
  */
 import { OFF_PRODUCT_FIELDS, type OffProductAnswer, parseOffProduct } from '../domain/off'
+import { readOffReply } from '../domain/off-reply'
 
 /** The public OFF server. Its staging copy is https://world.openfoodfacts.net. */
 export const OFF_BASE_URL = 'https://world.openfoodfacts.org'
@@ -42,9 +43,12 @@ export interface FetchOffOptions {
 }
 
 /** Why a lookup failed for a reason other than being offline or slow. */
-export type OffErrorReason = 'http' | 'invalid-json' | 'unexpected-body' | 'aborted' | 'invalid-code'
+export type OffErrorReason = 'http' | 'invalid-json' | 'unexpected-body' | 'too-large' | 'aborted' | 'invalid-code'
 
-/** What one OFF lookup came to. `body` is the parsed JSON, for the caller's on-device cache. */
+/**
+ * What one OFF lookup came to. `body` is the reply as `readOffReply` keeps it (the fields the
+ * app reads, checked and bounded), for the caller's on-device cache.
+ */
 export type OffFetchResult =
   | { state: 'found', code: string, answer: Extract<OffProductAnswer, { state: 'found' | 'no-packaging' }>, body: unknown }
   | { state: 'not-found', code: string, body: unknown }
@@ -96,15 +100,23 @@ async function request(code: string, url: string, headers: Record<string, string
   }
   // API v2 answers an unknown barcode with 404 and a status-0 body; any other non-200 is an error.
   if (response.status !== 200 && response.status !== 404) return { state: 'error', code, reason: 'http', httpStatus: response.status }
-  let body: unknown
+  let text: string
   try {
-    body = JSON.parse(await response.text())
+    text = await response.text()
   }
   catch {
     if (signal.aborted) return { state: 'cut' }
-    if (response.status === 404) return { state: 'not-found', code, body: null }
-    return { state: 'error', code, reason: 'invalid-json', httpStatus: response.status }
+    text = ''
   }
+  // Nothing of the reply is read before it is bounded and checked.
+  const reply = readOffReply(text)
+  if (!reply.ok) {
+    if (signal.aborted) return { state: 'cut' }
+    if (response.status === 404) return { state: 'not-found', code, body: null }
+    const reason = reply.error.code === 'too-large' ? 'too-large' : reply.error.code === 'not-json' ? 'invalid-json' : 'unexpected-body'
+    return { state: 'error', code, reason, httpStatus: response.status }
+  }
+  const body = reply.value
   const answer = parseOffProduct(body)
   if (answer.state === 'not-found' || response.status === 404) return { state: 'not-found', code, body }
   if (answer.state === 'invalid') return { state: 'error', code, reason: 'unexpected-body', httpStatus: response.status }

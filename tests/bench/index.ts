@@ -12,6 +12,7 @@ import { runSchoolBench } from './school'
 import { runSearchBench } from './search'
 import { runSelfTestBench } from './selftest'
 import { measureSizes } from './size'
+import { runTrustFuzz } from './trust'
 
 const results: BenchResult[] = []
 
@@ -63,6 +64,13 @@ results.push(
   { key: 'decode.correct', value: decodeCorrect, unit: 'images', budget: '≥ 168', what: 'images decoded to their expected text, of 251 (ZXing must-pass at 0°: 168)' },
   { key: 'decode.misreads', value: decodeMisreads, unit: 'images', budget: '= 0', what: 'images decoded to a wrong text' },
 )
+const fuzz = await runTrustFuzz({ perGroup: 10_000 })
+results.push(
+  { key: 'trust.fuzz_cases', value: fuzz.cases, unit: 'inputs', budget: '≥ 10000', what: `malformed or adversarial inputs through the repository functions the pages call (10,000 each: backup file, backup link, the six code kinds, Open Food Facts reply; ${fuzz.accepted} stayed valid and were accepted), fake-indexeddb` },
+  { key: 'trust.fuzz_failures', value: fuzz.failures, unit: 'inputs', budget: '= 0', what: 'inputs that threw, wrote while refused, or were refused without a message in both languages' },
+  { key: 'trust.fuzz_ms', value: fuzz.ms, unit: 'ms', what: 'time of the whole fuzz run' },
+)
+
 const decodeTable = [
   '',
   '| folder | images | ZXing must-pass 0° | ZXing TRY_HARDER 0° | ours correct | ours misreads |',

@@ -10,14 +10,22 @@ import type { Signer } from '@/domain/codes/signing'
 import { toBase64Url } from '@/domain/codes/base64url'
 import { generateDeviceKeyPair, keyIdOf, signerFor } from '@/domain/codes/signing'
 
+/**
+ * A new key pair as the device stores it, not yet stored. Key generation is asynchronous
+ * WebCrypto and cannot run inside an IndexedDB transaction: make the row first, then store it in
+ * one if the device still has no key.
+ */
+export async function newDeviceKeyRow(now = Date.now()): Promise<DeviceKeyRow> {
+  const { privateKey, publicKey } = await generateDeviceKeyPair()
+  return { id: 'device', privateKey, publicKey: toBase64Url(publicKey), kid: await keyIdOf(publicKey), seq: 0, createdAt: now }
+}
+
 /** The device's key, public half and key id: made on first use. */
 export async function deviceKey(db: SortHeroDb, now = Date.now()): Promise<DeviceKeyRow> {
   const existing = await db.deviceKeys.get('device')
   if (existing) return existing
-  // Key generation is asynchronous WebCrypto and cannot run inside an IndexedDB transaction:
-  // make a pair first, then keep whichever pair was stored first (another tab may have won).
-  const { privateKey, publicKey } = await generateDeviceKeyPair()
-  const row: DeviceKeyRow = { id: 'device', privateKey, publicKey: toBase64Url(publicKey), kid: await keyIdOf(publicKey), seq: 0, createdAt: now }
+  // Keep whichever pair was stored first (another tab may have won).
+  const row = await newDeviceKeyRow(now)
   return db.transaction('rw', db.deviceKeys, async () => {
     const stored = await db.deviceKeys.get('device')
     if (stored) return stored

@@ -6,6 +6,7 @@ import { isCategory } from '@/domain/categories'
 import { DomainError } from '@/domain/errors'
 import { sourceEventId } from '@/domain/ledger'
 import { TAUGHT_ITEM_POINTS, validateTaughtName } from '@/domain/lookup'
+import { clipQuery } from '@/domain/query'
 import { normalizeChinese } from '@/domain/text'
 import { newId } from '@/domain/ids'
 import { awardPoints } from './ledger'
@@ -55,20 +56,21 @@ export async function restoreTaughtItem(db: SortHeroDb, taught: TaughtItem): Pro
 }
 
 /** Records a search that found nothing, counting repeats of the same query. */
-export async function recordMiss(db: SortHeroDb, query: string, now = Date.now()): Promise<void> {
+export async function recordMiss(db: SortHeroDb, typed: string, now = Date.now()): Promise<void> {
+  const query = clipQuery(typed)
   const key = normalizeChinese(query)
   if (!key) return
   await db.transaction('rw', db.missedQueries, async () => {
     const existing = await db.missedQueries.get(key)
-    if (existing) await db.missedQueries.update(key, { count: existing.count + 1, lastAt: now, query: query.trim() })
-    else await db.missedQueries.add({ key, query: query.trim(), count: 1, firstAt: now, lastAt: now })
+    if (existing) await db.missedQueries.update(key, { count: existing.count + 1, lastAt: now, query })
+    else await db.missedQueries.add({ key, query, count: 1, firstAt: now, lastAt: now })
   })
 }
 
 /** Records "this looks wrong" for an answer. */
 export async function recordCorrection(db: SortHeroDb, correction: { itemId: string, query: string, category: Category, ruleSet: RuleSetId }, now = Date.now()): Promise<Correction> {
   if (!isCategory(correction.category)) throw new DomainError('lookup.category')
-  const record: Correction = { id: newId(), ...correction, query: correction.query.trim(), at: now }
+  const record: Correction = { id: newId(), ...correction, query: clipQuery(correction.query), at: now }
   await db.corrections.add(record)
   return record
 }
@@ -89,7 +91,7 @@ export async function correctGuess(db: SortHeroDb, guess: { name: string, itemId
 /** Remembers an opened answer, keeping only the most recent ones. */
 export async function recordLookup(db: SortHeroDb, itemId: string, query: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.lookups, async () => {
-    const record: LookupRecord = { id: newId(), itemId, query: query.trim(), at: now }
+    const record: LookupRecord = { id: newId(), itemId, query: clipQuery(query), at: now }
     await db.lookups.add(record)
     const count = await db.lookups.count()
     if (count > LOOKUP_HISTORY_LIMIT) {

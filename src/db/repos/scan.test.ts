@@ -25,8 +25,21 @@ describe('taught barcodes', () => {
 })
 
 describe('Open Food Facts cache', () => {
-  it('keeps the raw answer by code', async () => {
-    await cacheOffAnswer(db, { code: '0737628064502', fetchedAt: 5, body: { status: 1 } })
-    expect(await cachedOffAnswer(db, '0737628064502')).toEqual({ code: '0737628064502', fetchedAt: 5, body: { status: 1 } })
+  it('keeps the checked answer by code, without the fields the app does not read', async () => {
+    await cacheOffAnswer(db, { code: '0737628064502', fetchedAt: 5, body: { status: 1, product: { product_name: 'Thai peanut noodle kit', images: ['a', 'b'] }, ads: 'x' } })
+    expect(await cachedOffAnswer(db, '0737628064502')).toEqual({ code: '0737628064502', fetchedAt: 5, body: { status: 1, product: { product_name: 'Thai peanut noodle kit' } } })
+  })
+
+  it('writes nothing for a reply that is not one, or a code that is not a barcode', async () => {
+    await expect(cacheOffAnswer(db, { code: '0737628064502', fetchedAt: 5, body: { product: { product_name: 'x'.repeat(10_000) } } })).rejects.toMatchObject({ code: 'scan.offReply.invalid' })
+    await expect(cacheOffAnswer(db, { code: '../etc', fetchedAt: 5, body: { status: 1 } })).rejects.toMatchObject({ code: 'scan.code' })
+    expect(await db.offCache.count()).toBe(0)
+  })
+
+  it('reads a reply an older version cached raw through the same check', async () => {
+    await db.offCache.add({ code: '1', fetchedAt: 5, body: { status: 1, product: { product_name: '可乐' }, huge: 'x'.repeat(1000) } })
+    await db.offCache.add({ code: '2', fetchedAt: 5, body: 'garbage' })
+    expect(await cachedOffAnswer(db, '1')).toEqual({ code: '1', fetchedAt: 5, body: { status: 1, product: { product_name: '可乐' } } })
+    expect(await cachedOffAnswer(db, '2')).toBeUndefined()
   })
 })

@@ -3,6 +3,7 @@ import type zhCN from './home.zh-CN'
 // The household's own texts (en): the same keys as home.zh-CN.ts.
 export default {
   welcome: {
+    restore: 'Restore from a backup',
     title: 'Welcome to SortHero',
     intro: 'Learn to sort your rubbish, look things up and keep a log, together as a family. Everything stays on this phone.',
     whoUses: 'Who uses this phone?',

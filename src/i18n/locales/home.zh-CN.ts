@@ -3,6 +3,7 @@
 // (`i18n/features.ts`), so a returning household's first screen does not carry them.
 export default {
   welcome: {
+    restore: '从备份恢复',
     title: '欢迎来到分类小达人',
     intro: '学分类、查分类、记分类，一家人一起当环保小达人。所有数据只保存在这部手机上。',
     whoUses: '谁在用这部手机？',

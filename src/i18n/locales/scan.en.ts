@@ -152,6 +152,11 @@ export default {
   },
   errors: {
     code: 'There is no barcode to remember.',
+    offReply: {
+      'too-large': 'Open Food Facts sent far more than one product’s packaging, so it was not used.',
+      'not-json': 'Open Food Facts sent something that is not a product answer, so it was not used.',
+      'invalid': 'Open Food Facts’ answer did not look like a product’s packaging, so it was not used.',
+    },
   },
   settings: {
     off: 'Look up packaging online (Open Food Facts)',

@@ -150,6 +150,11 @@ export default {
   },
   errors: {
     code: '没有可以记住的条形码。',
+    offReply: {
+      'too-large': 'Open Food Facts 返回的内容远超一件商品的包装信息，没有采用。',
+      'not-json': 'Open Food Facts 返回的不是商品信息，没有采用。',
+      'invalid': 'Open Food Facts 的回答不像商品包装信息，没有采用。',
+    },
   },
   settings: {
     off: '联网查询商品包装（Open Food Facts）',
