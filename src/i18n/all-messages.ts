@@ -16,12 +16,17 @@ import rewardsEn from './locales/rewards.en'
 import rewardsZh from './locales/rewards.zh-CN'
 import scanEn from './locales/scan.en'
 import scanZh from './locales/scan.zh-CN'
-import schoolEn from './locales/school-part.en'
-import schoolZh from './locales/school-part.zh-CN'
+import householdClassEn from './locales/household-class.en'
+import householdClassZh from './locales/household-class.zh-CN'
+import schoolEnPart from './locales/school.en'
+import schoolZhPart from './locales/school.zh-CN'
 import trustEn from './locales/trust.en'
 import trustZh from './locales/trust.zh-CN'
 import zhBase from './locales/zh-CN'
+import { schoolMessages } from './school'
 
+const schoolZh = schoolMessages({ school: schoolZhPart, householdClass: householdClassZh, codes: codesZh })
+const schoolEn = schoolMessages({ school: schoolEnPart, householdClass: householdClassEn, codes: codesEn })
 const familyZh = { classroom: classroomZh, codes: codesZh, learn: learnZh, log: logZh, rewards: rewardsZh, scan: scanZh, trust: trustZh }
 const familyEn = { classroom: classroomEn, codes: codesEn, learn: learnEn, log: logEn, rewards: rewardsEn, scan: scanEn, trust: trustEn }
 

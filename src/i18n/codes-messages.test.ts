@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest'
 import householdRepo from '@/db/repos/school-household.ts?raw'
 import { DECODE_ERRORS, IMPORT_ERRORS } from '@/domain/codes/result'
 import reportDomain from '@/domain/school/report.ts?raw'
-import enBase from './locales/en'
-import schoolEn from './locales/school-part.en'
-import schoolZh from './locales/school-part.zh-CN'
-import zhBase from './locales/zh-CN'
+import { ALL_EN, ALL_ZH } from './all-messages'
 
-// The school side's messages load with its pages (`i18n/school.ts`).
-const zhCN = { ...zhBase, ...schoolZh, errors: { ...zhBase.errors, ...schoolZh.errors } }
-const en = { ...enBase, ...schoolEn, errors: { ...enBase.errors, ...schoolEn.errors } }
+// Every part of the messages, as the app holds them once the school side's have loaded.
+const zhCN = ALL_ZH
+const en = ALL_EN
 
 type Tree = { [key: string]: string | Tree }
 const lookup = (tree: object, key: string) => key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree as Tree)

@@ -33,3 +33,16 @@ describe('message keys used in the code', () => {
     expect(missing).toEqual([])
   })
 })
+
+describe('locale files', () => {
+  // The build precompiles each locale file as one plain object literal (unplugin-vue-i18n): a
+  // spread or a value imported from another file is silently dropped (errors.school went missing
+  // that way). Parts are composed at run time instead (`features.ts`, `school.ts`).
+  const dir = join(process.cwd(), 'src/i18n/locales')
+  it.each(readdirSync(dir).filter(name => name.endsWith('.ts')))('%s is a plain literal', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8')
+    expect(text).not.toMatch(/^\s*\.\.\./m)
+    expect(text).not.toMatch(/\{\s*\.\.\./)
+    expect(text).not.toMatch(/^import (?!type )/m)
+  })
+})
