@@ -1,8 +1,9 @@
 import type { LedgerEntry } from '@/domain/ledger'
 import type { Member } from '@/domain/household'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { i18n } from '@/i18n'
+import { loadHomeMessages } from '@/i18n/features'
 import HouseholdMemberCard from './HouseholdMemberCard.vue'
 
 const member: Member = { id: 'm1', nickname: '妈妈', role: 'parent', avatar: '🐱' } as Member
@@ -22,6 +23,9 @@ async function openHistory(wrapper: ReturnType<typeof mountCard>) {
 }
 
 describe('HouseholdMemberCard', () => {
+  // The Me page's texts are a part the router loads with the page.
+  beforeAll(loadHomeMessages)
+
   it('says the history is loading, not empty, while the ledger is still being read', async () => {
     const wrapper = mountCard(null, [])
     await openHistory(wrapper)
