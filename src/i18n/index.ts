@@ -18,6 +18,9 @@ export function savedLocale(): AppLocale {
   return isAppLocale(saved) ? saved : DEFAULT_LOCALE
 }
 
+// Outside Vite (the benchmarks run the app's own code under tsx) there is no import.meta.env.
+const DEV = import.meta.env?.DEV ?? false
+
 // Only Chinese ships with the first page; English is its own chunk, loaded when chosen.
 export const i18n = createI18n<[MessageSchema], AppLocale, false>({
   legacy: false,
@@ -38,8 +41,8 @@ export const i18n = createI18n<[MessageSchema], AppLocale, false>({
       dayInYear: { year: 'numeric', month: 'short', day: 'numeric' },
     },
   },
-  missingWarn: import.meta.env.DEV,
-  fallbackWarn: import.meta.env.DEV,
+  missingWarn: DEV,
+  fallbackWarn: DEV,
 })
 
 const loaders: Record<AppLocale, () => Promise<MessageSchema>> = {
