@@ -125,6 +125,22 @@ describe('lookup: sure answers, guesses and suggestions', () => {
     await expect(page.getByTestId('answer-category').textContent()).resolves.toBe('其他垃圾')
     expect(await readTable(page, 'taughtItems')).toMatchObject([{ name: '魔法扫帚星', category: 'other', similarItemId: 'broom' }])
 
+    // The card says who taught it, and "差不多" is a chip a child's finger can hit, not a bare link.
+    await expect(page.getByTestId('answer-taught').textContent()).resolves.toContain('你们家教的')
+    const similar = page.getByTestId('answer-similar')
+    const box = await similar.boundingBox()
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
+    const look = await similar.evaluate((el) => {
+      const style = getComputedStyle(el)
+      return { underline: style.textDecorationLine, border: style.borderTopStyle, radius: Number.parseFloat(style.borderTopLeftRadius) }
+    })
+    expect(look).toEqual({ underline: 'none', border: 'solid', radius: expect.any(Number) })
+    expect(look.radius).toBeGreaterThan(10)
+    await similar.click()
+    await page.waitForURL(/#\/lookup\/item\/broom$/)
+    await page.goBack()
+    await page.getByTestId('answer-taught').waitFor()
+
     // A name the dictionary has (电池) needs no teaching: its answer is corrected on its card.
     await page.getByRole('link', { name: '查询' }).click()
     await searchFor(page, '电池')

@@ -72,6 +72,9 @@ async function returningHousehold(context: BrowserContext, url: string): Promise
   const page = await context.newPage()
   await page.goto(url)
   await onboardHousehold(page)
+  // A returning household has finished at least one visit: what the app keeps for its next start
+  // (the profile and the rule set, read before any database code loads) has been written.
+  await page.waitForFunction(() => localStorage.getItem('sorthero.profile') !== null && localStorage.getItem('sorthero.ruleSet') !== null)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' })
   await page.close()

@@ -6,12 +6,14 @@ import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
  * opening the app: the lookup page for a returning household at the start page, English for a
  * device set to English. For any other page it empties `#app`, so a wrong page never flashes.
  */
-function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string }): void {
+function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string }): void {
   try {
     const english = window.localStorage.getItem(keys.locale) === 'en'
     const onboarded = window.localStorage.getItem(keys.onboarded) === '1'
+    const mode = window.localStorage.getItem(keys.mode)
     const hash = window.location.hash.split('?')[0] ?? ''
-    const start = hash === '' || hash === '#' || hash === '#/'
+    // A teacher's or a coordinator's start page is their class or school, which has no shell.
+    const start = (hash === '' || hash === '#' || hash === '#/') && (mode === null || mode === 'household')
     // Not onboarded, every page but a code link goes to the welcome page.
     const route = onboarded ? (start || hash === '#/lookup' ? 'lookup' : null) : (hash.indexOf('#/code/') === 0 ? null : 'welcome')
     if (english) document.documentElement.lang = 'en'
@@ -77,6 +79,6 @@ function startAppAfterPaint(entry: string, preloads: readonly string[]): void {
  * Content-Security-Policy, so it must be the same for the same input.
  */
 export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[]): string {
-  const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded }
+  const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded, mode: STORAGE_KEYS.mode }
   return `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)});(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)})`
 }
