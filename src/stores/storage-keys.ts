@@ -19,4 +19,6 @@ export const STORAGE_KEYS = {
   activeClass: 'sorthero.activeClass',
   /** The coordinator's school or district on show. */
   activeUnit: 'sorthero.activeUnit',
+  /** '1' once this device has been told that the app works offline. */
+  offlineAnnounced: 'sorthero.offlineAnnounced',
 } as const
