@@ -2,7 +2,7 @@ import { createPinia } from 'pinia'
 import { createSSRApp } from 'vue'
 import App from './App.vue'
 import { i18n, savedLocale, setLocale } from './i18n'
-import { router } from './router'
+import { createAppRouter } from './router'
 
 /**
  * The app, the same in the browser and in the build's prerenderer (src/entry-server.ts): Pinia,
@@ -13,6 +13,7 @@ import { router } from './router'
 export function createSortHeroApp() {
   const app = createSSRApp(App)
   const pinia = createPinia()
+  const router = createAppRouter()
   app.use(pinia).use(i18n).use(router)
   // The language is loaded before the first render, so nothing flashes in the wrong one.
   const ready = Promise.all([router.isReady(), setLocale(savedLocale(), false)]).then(() => undefined)

@@ -1,3 +1,4 @@
+import type { Router } from 'vue-router'
 import { nextTick } from 'vue'
 import { createSortHeroApp } from './app'
 import { onDataLayer } from './composables/data-layer'
@@ -5,11 +6,6 @@ import { reloadOnceOnStaleChunks } from './stale-chunks'
 import './styles/tokens.css'
 import './styles/base.css'
 
-const { app, pinia, router, ready } = createSortHeroApp()
-// The data layer (Dexie) loads when a page first needs data, after the first paint; the app's
-// database duties (another tab upgrading, badges) start with it.
-onDataLayer(layer => layer.watchDatabase(pinia))
-reloadOnceOnStaleChunks(router)
 // The browser's offer to install fires once, early: kept for Me's install card (useInstallPrompt),
 // whose code loads only with that card.
 addEventListener('beforeinstallprompt', (event) => {
@@ -22,7 +18,7 @@ addEventListener('beforeinstallprompt', (event) => {
  * search box before the app ran. Carry the text across (the page reads its query from the URL)
  * and the focus.
  */
-async function keepWhatWasTyped(): Promise<() => void> {
+async function keepWhatWasTyped(router: Router): Promise<() => void> {
   const box = document.querySelector<HTMLInputElement>('#app input[type="search"]')
   const typed = box?.value.trim()
   const focused = !!box && document.activeElement === box
@@ -49,14 +45,34 @@ async function replayEarlyTaps(): Promise<void> {
   }
 }
 
-// Mounting hydrates the prerendered shell: the same DOM, now live.
-ready.then(async () => {
-  const restoreFocus = await keepWhatWasTyped()
+/**
+ * Lets the browser have its turn (a tap, a frame) before the next step of starting up. On a slow
+ * phone, evaluating the scripts, making the app and hydrating the page each take tens of
+ * milliseconds; run back to back they would be one long task during which a tap waits.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  return scheduler?.yield ? scheduler.yield() : new Promise(resolve => setTimeout(resolve, 0))
+}
+
+async function start(): Promise<void> {
+  await yieldToBrowser()
+  const { app, pinia, router, ready } = createSortHeroApp()
+  // The data layer (Dexie) loads when a page first needs data, after the first paint; the app's
+  // database duties (another tab upgrading, badges) start with it.
+  onDataLayer(layer => layer.watchDatabase(pinia))
+  reloadOnceOnStaleChunks(router)
+  await ready
+  await yieldToBrowser()
+  const restoreFocus = await keepWhatWasTyped(router)
   // Everything fetched before this mark was needed to start; data is loaded from here on.
   performance.mark('app-hydrating')
+  // Mounting hydrates the prerendered shell: the same DOM, now live.
   app.mount('#app')
   restoreFocus()
   await replayEarlyTaps()
   // For the first-load measurements (tests/bench/first-load.ts) and the browser tests.
   performance.mark('app-mounted')
-})
+}
+
+void start()

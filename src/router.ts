@@ -1,4 +1,4 @@
-import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import type { RouteLocationNormalized, RouteRecordRaw, Router } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
 import type { DataLayer } from './composables/data-layer'
 import { onDataLayer } from './composables/data-layer'
@@ -57,47 +57,10 @@ export function startPage(): string {
   return mode === 'teacher' ? '/class' : mode === 'coordinator' ? '/school' : '/lookup'
 }
 
-/**
- * Hash history: the app is a static site that may live under any path on any host, and SortHero
- * code links (`#/code/…`) must open the app without server rewrites.
- */
-export const router = createRouter({
-  history: createWebHashHistory(),
-  routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
-})
-
 let verified = false
-
-/**
- * The onboarding flag in localStorage answers at once; the database has the final word once a
- * page has loaded it (this check never loads it by itself, so the first page stays light). If
- * the flag says "onboarded" but no profile is stored (site data partly cleared), the user is
- * sent back to the welcome page.
- */
-async function verifyProfile(layer: DataLayer): Promise<void> {
-  if (await layer.household.hasProfile(layer.db)) return
-  useSessionStore().onboardedFlag = null
-  // A code page stays: it works before onboarding, and the code in its URL must not be lost.
-  // A restore page stays too: it is how a device gets its data back.
-  if (router.currentRoute.value.name !== 'code' && router.currentRoute.value.name !== 'restore') await router.replace({ name: 'welcome' })
-}
 
 /** Pages that open before the household is set up. */
 const BEFORE_ONBOARDING = new Set(['welcome', 'code', 'restore'])
-
-router.beforeEach((to) => {
-  const onboarded = useSessionStore().onboardedFlag === '1'
-  if (onboarded && !verified) {
-    verified = true
-    onDataLayer(layer => void verifyProfile(layer))
-  }
-  // A code link opens before onboarding too (and a restore): an invite explains itself and offers to set up the
-  // household first (coming back to the code), and any other code says where it belongs.
-  if (!onboarded && !BEFORE_ONBOARDING.has(String(to.name))) return { name: 'welcome' }
-  if (onboarded && to.name === 'welcome' && !to.query.add) return startPage()
-  return true
-})
 
 /**
  * The texts a page needs beyond the base messages. The two pages a visit starts on carry little:
@@ -115,12 +78,55 @@ function messagesFor(to: RouteLocationNormalized): Array<Promise<void>> {
 /** A page whose texts failed to load still opens (it shows their keys) rather than not at all. */
 const loadMessagesFor = (to: RouteLocationNormalized) => Promise.all(messagesFor(to)).catch(error => console.error(error))
 
-// Started as soon as the navigation is known, in parallel with the page's own chunk.
-const pendingMessages = new WeakMap<RouteLocationNormalized, Promise<unknown>>()
-router.beforeEach((to) => {
-  pendingMessages.set(to, loadMessagesFor(to))
-})
+/**
+ * The app's router. Hash history: the app is a static site that may live under any path on any
+ * host, and SortHero code links (`#/code/…`) must open the app without server rewrites. Made
+ * when the app is (not when this module loads), so that starting the history is not part of
+ * the task that evaluates the app's scripts (see main.ts).
+ */
+export function createAppRouter(): Router {
+  const router = createRouter({
+    history: createWebHashHistory(),
+    routes,
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  })
 
-router.beforeResolve(async (to) => {
-  await (pendingMessages.get(to) ?? loadMessagesFor(to))
-})
+  /**
+   * The onboarding flag in localStorage answers at once; the database has the final word once a
+   * page has loaded it (this check never loads it by itself, so the first page stays light). If
+   * the flag says "onboarded" but no profile is stored (site data partly cleared), the user is
+   * sent back to the welcome page.
+   */
+  async function verifyProfile(layer: DataLayer): Promise<void> {
+    if (await layer.household.hasProfile(layer.db)) return
+    useSessionStore().onboardedFlag = null
+    // A code page stays: it works before onboarding, and the code in its URL must not be lost.
+    // A restore page stays too: it is how a device gets its data back.
+    if (router.currentRoute.value.name !== 'code' && router.currentRoute.value.name !== 'restore') await router.replace({ name: 'welcome' })
+  }
+
+  router.beforeEach((to) => {
+    const onboarded = useSessionStore().onboardedFlag === '1'
+    if (onboarded && !verified) {
+      verified = true
+      onDataLayer(layer => void verifyProfile(layer))
+    }
+    // A code link opens before onboarding too (and a restore): an invite explains itself and offers to set up the
+    // household first (coming back to the code), and any other code says where it belongs.
+    if (!onboarded && !BEFORE_ONBOARDING.has(String(to.name))) return { name: 'welcome' }
+    if (onboarded && to.name === 'welcome' && !to.query.add) return startPage()
+    return true
+  })
+
+  // Started as soon as the navigation is known, in parallel with the page's own chunk.
+  const pendingMessages = new WeakMap<RouteLocationNormalized, Promise<unknown>>()
+  router.beforeEach((to) => {
+    pendingMessages.set(to, loadMessagesFor(to))
+  })
+
+  router.beforeResolve(async (to) => {
+    await (pendingMessages.get(to) ?? loadMessagesFor(to))
+  })
+
+  return router
+}
