@@ -21,7 +21,7 @@ import { decodeCode } from '@/domain/codes/codec'
 import { codeDataOf, codeLink } from '@/domain/codes/link'
 import { localDate, weekStart } from '@/domain/dates'
 import { fakeHousehold, tallyOf } from '@/domain/school/testing'
-import { baseUrl, PHONE, useBrowser } from './support/browser'
+import { baseUrl, memberBalance, PHONE, useBrowser } from './support/browser'
 import { dumpAppDb, readTable } from './support/idb'
 
 const browser = useBrowser()
@@ -178,6 +178,9 @@ describe('closing the page in the middle of a write', () => {
     const afterLog = await reopen(context, '#/me')
     expect(await dumpAppDb(afterLog)).toBe(beforeLog)
     expect(await ledgerSums(afterLog)).toEqual(sums)
+    // And what the family sees is those entries: each member's balance on Me is its ledger sum.
+    const members = await readTable(afterLog, 'members')
+    for (const member of members) expect(await memberBalance(afterLog, String(member.nickname)), String(member.nickname)).toBe(String(sums[String(member.id)] ?? 0))
 
     // Both writes then go through whole.
     await afterLog.goto(`${baseUrl()}#/restore`)
