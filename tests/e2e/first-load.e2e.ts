@@ -1,5 +1,9 @@
+import type { AddressInfo } from 'node:net'
 import type { BrowserContext } from 'playwright-core'
-import { describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { join } from 'node:path'
+import { describe, expect, inject, it } from 'vitest'
 import { measureFirstLoad } from '../bench/first-load'
 import { baseUrl, onboardHousehold, PHONE, useBrowser } from './support/browser'
 
@@ -100,6 +104,42 @@ describe('the first screen', () => {
       // Once the app has taken over, the header shows who is using it.
       await page.getByRole('group', { name: /现在是谁在用|Who is using/ }).waitFor()
       await context.close()
+    }
+  })
+
+  it('never shows a returning household the welcome page, even while the page is still arriving', async () => {
+    // A host that sends index.html up to the inline script that picks the page, then stalls:
+    // whatever the browser could paint in that pause is in the document by then.
+    const html = await readFile(join(inject('distDir'), 'index.html'), 'utf8')
+    const split = html.indexOf('<script>(function chooseShell')
+    expect(split).toBeGreaterThan(0)
+    let resume: () => void = () => {}
+    const stalled = new Promise<void>((resolve) => {
+      resume = resolve
+    })
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      response.write(html.slice(0, split))
+      void stalled.then(() => response.end(html.slice(split)))
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const context = await deviceWith({ onboarded: true })
+    const page = await context.newPage()
+    await page.route(/\.js(\?|$)/, route => route.abort())
+    try {
+      await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'commit' })
+      await page.waitForFunction(() => document.getElementById('app') !== null)
+      await expect(page.evaluate(() => document.getElementById('app')!.textContent)).resolves.toBe('')
+      resume()
+      // Then the script puts in the household's page.
+      await page.getByTestId('lookup-input').waitFor()
+      await expect(page.getByTestId('choose-household').count()).resolves.toBe(0)
+    }
+    finally {
+      resume()
+      await context.close()
+      await new Promise(resolve => server.close(resolve))
     }
   })
 

@@ -60,10 +60,10 @@ function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>(
 /**
  * Paints the app before its JavaScript has arrived. At build time a server build of the app
  * renders the welcome page and the lookup page, in Chinese and in English, exactly as the app's
- * first render draws them (render-shell.ts runs it with happy-dom standing in for the browser). The Chinese welcome page
- * goes straight into `#app` (what a first visit shows); the other three wait in `<template>`s
- * that a small inline script, run before the first paint, swaps in for a returning household or
- * an English-speaking device. The stylesheets those pages need are inlined, so nothing blocks
+ * first render draws them (render-shell.ts runs it with happy-dom standing in for the browser).
+ * They wait in `<template>`s; a small inline script right after the empty `#app`, run before
+ * the first paint, puts in the one for who is opening the app (a first visit, a returning
+ * household, an English-speaking device). The stylesheets those pages need are inlined, so nothing blocks
  * the paint, and the same script starts the app's JavaScript only after that paint. The app then
  * hydrates that markup: the same DOM, made live, with no second layout.
  *
@@ -117,8 +117,12 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         const policy = contentSecurityPolicy({ script: scriptHash, style: styleHash })
         html = html.replace(/<meta charset="UTF-8" \/>/i, match => `${match}\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`)
         if (!html.includes('http-equiv="Content-Security-Policy"')) throw new Error('prerender: no <meta charset> to put the policy after')
-        const templates = SHELLS.filter(shell => shell.id !== 'welcome-zh').map(shell => `<template id="shell-${shell.id}">${rendered[shell.id]}</template>`).join('')
-        html = html.replace('<div id="app"></div>', `<div id="app">${rendered['welcome-zh']}</div>${templates}<script>${chooser}</script>`)
+        // Every shell waits in a <template> before `#app`, and the inline script right after the
+        // empty `#app` puts the right one in. Were one of them in `#app` itself, a slow network
+        // could let the browser paint it before the script arrived: a returning household would
+        // see the welcome page flash.
+        const templates = SHELLS.map(shell => `<template id="shell-${shell.id}">${rendered[shell.id]}</template>`).join('')
+        html = html.replace('<div id="app"></div>', `${templates}<div id="app"></div><script>${chooser}</script>`)
         page.source = html
       },
     },

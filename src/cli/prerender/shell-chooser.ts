@@ -1,10 +1,11 @@
 import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
 
 /**
- * Runs in the page, inline, before the first paint (so it must stand alone: no imports, no
- * closures). `#app` holds the Chinese welcome page; this swaps in the shell that matches who is
- * opening the app: the lookup page for a returning household at the start page, English for a
- * device set to English. For any other page it empties `#app`, so a wrong page never flashes.
+ * Runs in the page, inline, right after the empty `#app` and before the first paint (so it must
+ * stand alone: no imports, no closures). Puts in the shell that matches who is opening the app:
+ * the welcome page for a first visit, the lookup page for a returning household at the start
+ * page, in English on a device set to English. Any other page starts empty, so a wrong page
+ * never flashes.
  */
 function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string }): void {
   try {
@@ -18,13 +19,12 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
     const route = onboarded ? (start || hash === '#/lookup' ? 'lookup' : null) : (hash.indexOf('#/code/') === 0 ? null : 'welcome')
     if (english) document.documentElement.lang = 'en'
     const id = route ? `${route}-${english ? 'en' : 'zh'}` : null
-    if (id === ids[0]) return
     const app = document.getElementById('app')
-    const template = id ? document.getElementById(`shell-${id}`) as HTMLTemplateElement | null : null
-    if (app) app.replaceChildren(...(template ? [template.content.cloneNode(true)] : []))
+    const template = id && ids.indexOf(id) >= 0 ? document.getElementById(`shell-${id}`) as HTMLTemplateElement | null : null
+    if (app && template) app.replaceChildren(template.content.cloneNode(true))
   }
   catch {
-    // Storage blocked (some in-app browsers): keep the Chinese welcome shell; the app corrects it.
+    // Storage blocked (some in-app browsers): nothing painted early; the app draws the page.
   }
 }
 
