@@ -8,7 +8,7 @@ import { createSortHeroApp } from './app'
  * the browser draws, before any data has loaded, so the browser can hydrate it.
  */
 export async function render(): Promise<{ html: string, lang: string }> {
-  const { app, ready } = createSortHeroApp()
+  const { app, ready } = await createSortHeroApp()
   await ready
   return { html: await renderToString(app), lang: document.documentElement.lang }
 }

@@ -57,7 +57,7 @@ function yieldToBrowser(): Promise<void> {
 
 async function start(): Promise<void> {
   await yieldToBrowser()
-  const { app, pinia, router, ready } = createSortHeroApp()
+  const { app, pinia, router, ready } = await createSortHeroApp(yieldToBrowser)
   // The data layer (Dexie) loads when a page first needs data, after the first paint; the app's
   // database duties (another tab upgrading, badges) start with it.
   onDataLayer(layer => layer.watchDatabase(pinia))

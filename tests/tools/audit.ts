@@ -73,8 +73,10 @@ async function returningHousehold(context: BrowserContext, url: string): Promise
   await page.goto(url)
   await onboardHousehold(page)
   // A returning household has finished at least one visit: what the app keeps for its next start
-  // (the profile and the rule set, read before any database code loads) has been written.
+  // (the profile and the rule set, read before any database code loads) has been written, and
+  // the app was cached for offline use (and said so).
   await page.waitForFunction(() => localStorage.getItem('sorthero.profile') !== null && localStorage.getItem('sorthero.ruleSet') !== null)
+  await page.waitForFunction(() => localStorage.getItem('sorthero.offlineAnnounced') === '1', undefined, { timeout: 60_000 })
   const cdp = await context.newCDPSession(page)
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' })
   await page.close()
