@@ -81,7 +81,9 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      pwaAssets: { config: true, overrideManifestIcons: true },
+      // The icon links are index.html's own: the SVG icon would cost the first screen an SVG
+      // document of its own (see AppHeader.vue), and the PNG/ICO ones serve every browser.
+      pwaAssets: { config: true, overrideManifestIcons: true, includeHtmlHeadLinks: false },
       manifest: {
         name: '分类小达人 SortHero',
         short_name: '分类小达人',

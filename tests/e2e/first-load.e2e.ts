@@ -143,6 +143,30 @@ describe('the first screen', () => {
     }
   })
 
+  it('sets up no SVG image document on either first screen: the header draws the app icon in the page', async () => {
+    const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' })
+    const first = await context.newPage()
+    const svgs: string[] = []
+    context.on('request', (request) => {
+      if (/\.svg(\?|$)/.test(request.url())) svgs.push(request.url())
+    })
+    await first.goto(`${baseUrl()}#/welcome`)
+    await first.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+    await onboardHousehold(first)
+    await first.close()
+    const page = await context.newPage()
+    await page.goto(baseUrl())
+    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+    await page.waitForLoadState('networkidle')
+    await expect(page.locator('header svg.header-logo').count()).resolves.toBe(1)
+    expect(svgs).toEqual([])
+    // The tab icon and the home-screen icon are the PNG/ICO renderings of the same drawing.
+    await expect(page.locator('link[rel="icon"]').evaluateAll(links => links.map(link => (link as HTMLLinkElement).href.split('/').pop()))).resolves.toEqual(['favicon.ico'])
+    const icon = await page.request.get(new URL('favicon.ico', page.url()).href)
+    expect(icon.status()).toBe(200)
+    await context.close()
+  })
+
   it('paints no lookup page at a teacher’s start: their class comes instead', async () => {
     const context = await deviceWith({ onboarded: true })
     await context.addInitScript(() => localStorage.setItem('sorthero.mode', 'teacher'))
