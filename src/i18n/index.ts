@@ -1,4 +1,5 @@
 import type { AppLocale, MessageSchema } from './messages'
+import { toRaw } from 'vue'
 import { createI18n } from 'vue-i18n'
 import zhCN from './locales/zh-CN'
 import { STORAGE_KEYS } from '@/stores/storage-keys'
@@ -61,11 +62,29 @@ export type MessagePart = Record<AppLocale, () => Promise<Record<string, unknown
 const parts = new Set<MessagePart>()
 const merged = new Map<MessagePart, Set<AppLocale>>()
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * `messages` with `extra` merged in, as a new object sharing every branch `extra` leaves alone.
+ * (vue-i18n's own `mergeLocaleMessage` copies the whole part key by key into its reactive store,
+ * which on a slow phone is a long task at start-up.)
+ */
+function withPart(messages: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const next = { ...messages }
+  for (const [key, value] of Object.entries(extra)) {
+    const mine = next[key]
+    next[key] = isPlainObject(mine) && isPlainObject(value) ? withPart(mine, value) : value
+  }
+  return next
+}
+
 async function mergePart(part: MessagePart, locale: AppLocale): Promise<void> {
   const done = merged.get(part) ?? new Set<AppLocale>()
   merged.set(part, done)
   if (done.has(locale)) return
-  i18n.global.mergeLocaleMessage(locale, await part[locale]() as MessageSchema)
+  const extra = await part[locale]()
+  const current = toRaw(i18n.global.getLocaleMessage(locale)) as Record<string, unknown>
+  i18n.global.setLocaleMessage(locale, withPart(current, extra) as MessageSchema)
   done.add(locale)
 }
 
