@@ -103,6 +103,11 @@ describe('the first screen', () => {
       expect(complaints, locale).toEqual([])
       // Once the app has taken over, the header shows who is using it.
       await page.getByRole('group', { name: /现在是谁在用|Who is using/ }).waitFor()
+      // The tab bar, hydrated when the browser is idle, is live: it follows the page.
+      const learn = locale === 'en' ? 'Learn' : '学习'
+      await page.getByRole('navigation').getByRole('link', { name: learn }).click()
+      await page.getByRole('heading', { level: 1, name: learn }).waitFor()
+      await expect(page.getByRole('navigation').locator('[aria-current="page"]').textContent()).resolves.toContain(learn)
       await context.close()
     }
   })
