@@ -103,7 +103,7 @@ describe('the first screen', () => {
       expect(complaints, locale).toEqual([])
       // Once the app has taken over, the header shows who is using it.
       await page.getByRole('group', { name: /现在是谁在用|Who is using/ }).waitFor()
-      // The tab bar, hydrated when the browser is idle, is live: it follows the page.
+      // The tab bar is live: it follows the page.
       const learn = locale === 'en' ? 'Learn' : '学习'
       await page.getByRole('navigation').getByRole('link', { name: learn }).click()
       await page.getByRole('heading', { level: 1, name: learn }).waitFor()
@@ -169,6 +169,31 @@ describe('the first screen', () => {
     await expect(page.locator('link[rel="icon"]').evaluateAll(links => links.map(link => (link as HTMLLinkElement).href.split('/').pop()))).resolves.toEqual(['favicon.ico'])
     const icon = await page.request.get(new URL('favicon.ico', page.url()).href)
     expect(icon.status()).toBe(200)
+    await context.close()
+  })
+
+  it('keeps the idly hydrated bins whole when the dictionary arrives before the browser is idle', async () => {
+    const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' })
+    const first = await context.newPage()
+    await first.goto(baseUrl())
+    await onboardHousehold(first)
+    await first.waitForFunction(() => localStorage.getItem('sorthero.profile') !== null)
+    await first.close()
+    // A browser that is never idle for long: idle callbacks come three seconds late.
+    await context.addInitScript(() => {
+      window.requestIdleCallback = (callback: IdleRequestCallback) => window.setTimeout(() => callback({ didTimeout: true, timeRemaining: () => 0 }), 3000)
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', error => errors.push(error.message))
+    await page.goto(baseUrl())
+    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+    // Focusing the search box loads the dictionary, whose counts the bins show.
+    await page.getByTestId('lookup-input').focus()
+    const bins = page.locator('.bins > li')
+    await expect.poll(() => bins.first().textContent(), { timeout: 10_000 }).toMatch(/\d+ 种物品/)
+    await expect(bins.count()).resolves.toBe(4)
+    expect(errors).toEqual([])
     await context.close()
   })
 
