@@ -53,7 +53,7 @@ describe('a teacher\'s classes', () => {
     const second = await classes.createClass(draft({ name: '四年级一班' }))
     await eventually(() => expect(classes.classes.value).toHaveLength(2))
     expect(classes.activeClass.value?.name).toBe('四年级一班')
-    classes.selectClass(classes.classes.value[0]!.id)
+    classes.selectClass(classes.classes.value.find(cls => cls.name === '三年级二班')!.id)
     expect(classes.activeClass.value?.name).toBe('三年级二班')
     expect(second.ok && second.value.id).not.toBe(useSessionStore().activeClassId)
     scope.stop()

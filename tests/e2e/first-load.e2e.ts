@@ -224,6 +224,27 @@ describe('the first screen', () => {
     await context.close()
   })
 
+  it('keeps a link tapped while the app is starting: the first page does not take the address back', async () => {
+    const context = await deviceWith({})
+    const page = await context.newPage()
+    // Hold the welcome page's own chunk: the app is running, its first navigation not yet done.
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => { release = resolve })
+    let requested = false
+    await page.route(/assets\/WelcomePage-[^/]+\.js$/, async (route) => {
+      requested = true
+      await held
+      await route.continue()
+    })
+    await page.goto(`${baseUrl()}#/welcome`)
+    await expect.poll(() => requested).toBe(true)
+    await page.getByTestId('welcome-restore').click()
+    release()
+    await page.getByTestId('restore-file').waitFor()
+    expect(page.url()).toMatch(/#\/restore$/)
+    await context.close()
+  })
+
   it('fetches at most 100 KB of JavaScript (gzip) on either entry page, and no database code before the app runs', async () => {
     const { welcome, lookup } = await measureFirstLoad(browser(), baseUrl())
     const dexie = (files: typeof welcome.scripts) => files.filter(script => /dexie/.test(script.file))

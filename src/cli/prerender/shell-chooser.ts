@@ -29,9 +29,11 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
 }
 
 /**
- * Runs in the page, inline: remembers taps on the shell's buttons before the app is running (the
- * shell is only a picture of them until then), as paths of child positions from `#app`, so that
- * the app can replay them once it has drawn the same markup (main.ts). A tap is never lost.
+ * Runs in the page, inline: remembers taps on the shell's buttons and links before the app is
+ * running (the shell is only a picture of them until then), as paths of child positions from
+ * `#app`, so that the app can replay them once it has drawn the same markup (main.ts). A link
+ * is not followed by the browser meanwhile: while the app is starting, its router would put the
+ * first page's address back. A tap is never lost.
  */
 function rememberEarlyTaps(): void {
   const taps: number[][] = []
@@ -39,8 +41,9 @@ function rememberEarlyTaps(): void {
   win.__sortheroTaps = taps
   document.addEventListener('click', (event) => {
     const app = document.getElementById('app')
-    const target = event.target instanceof Element ? event.target.closest('button, label, [role="button"]') : null
+    const target = event.target instanceof Element ? event.target.closest('a[href], button, label, [role="button"]') : null
     if (!app || !target || !app.contains(target) || win.__sortheroTaps !== taps) return
+    if (target.tagName === 'A') event.preventDefault()
     const path: number[] = []
     for (let node: Element = target; node !== app && node.parentElement; node = node.parentElement) path.unshift(Array.prototype.indexOf.call(node.parentElement.children, node))
     taps.push(path)
