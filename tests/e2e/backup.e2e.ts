@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { memberBalance, onboardHousehold, openApp, useBrowser } from './support/browser'
+import { logDay } from './support/flows'
 import { dumpAppDb, readTable } from './support/idb'
 
 const browser = useBrowser()
@@ -27,19 +28,14 @@ async function backUp(page: Page): Promise<{ path: string, link: string | null }
 }
 
 /** Logs a day (today, or days back) with a bag of kitchen and one of residual waste, sorted: points. */
-async function logDay(page: Page, daysBack = 0): Promise<void> {
+async function logDayBack(page: Page, daysBack = 0): Promise<void> {
   await page.getByRole('link', { name: '记录' }).click()
-  const today = await page.evaluate((back) => {
+  const date = await page.evaluate((back) => {
     const date = new Date()
     date.setDate(date.getDate() - back)
     return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
   }, daysBack)
-  await page.locator(`[data-date="${today}"]`).first().click()
-  await page.locator(`[data-testid="log-day"][data-date="${today}"]`).waitFor()
-  await page.getByTestId('log-row-kitchen').getByTestId('more').click()
-  await page.getByTestId('log-row-other').getByTestId('more').click()
-  await page.getByTestId('save-day').click()
-  await expect.poll(() => page.locator(`button[data-date="${today}"]`).textContent()).toContain('✓')
+  await logDay(page, date, { kitchen: 1, other: 1 })
 }
 
 async function balances(page: Page): Promise<string[]> {
@@ -57,7 +53,7 @@ describe('backup and restore', () => {
     // Phone A: a family with a logged day, backed up.
     const a = await openApp(browser())
     await onboardHousehold(a.page)
-    await logDay(a.page)
+    await logDayBack(a.page)
     const before = await balances(a.page)
     expect(await a.page.getByTestId('backup-standing').getAttribute('data-state')).toBe('never')
     await expect(a.page.getByTestId('backup-why').textContent()).resolves.toContain('浏览器')
@@ -83,7 +79,7 @@ describe('backup and restore', () => {
     expect(await balances(b.page)).toEqual(before)
 
     // Phone B logs the day before's points and backs up again; phone A merges that backup.
-    await logDay(b.page, 1)
+    await logDayBack(b.page, 1)
     const later = await balances(b.page)
     expect(Number(later[0])).toBeGreaterThan(Number(before[0]))
     const second = await backUp(b.page)

@@ -21,6 +21,7 @@ import { codeDataOf } from '@/domain/codes/link'
 import { fakeHousehold } from '@/domain/school/testing'
 import { writeFakeCamera } from './support/fake-camera'
 import { baseUrl, fillHouseholdSteps, onboardHousehold, PHONE, seriousA11yViolations, TWO_MEMBERS, useBrowser } from './support/browser'
+import { logDay } from './support/flows'
 import { dumpAppDb, readTable } from './support/idb'
 import { readQr, writeQrPng } from './support/qr'
 
@@ -72,17 +73,6 @@ const text = async (locator: Locator) => (await locator.textContent())?.trim()
 
 async function noHorizontalOverflow(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0)
-}
-
-async function logDay(page: Page, date: string, bags: { kitchen: number, other: number, mixedOther?: boolean }) {
-  await page.locator(`button[data-date="${date}"]`).click()
-  await page.locator(`[data-testid="log-day"][data-date="${date}"]`).waitFor()
-  for (const [category, count] of [['kitchen', bags.kitchen], ['other', bags.other]] as const) {
-    for (let i = 0; i < count; i++) await page.getByTestId(`log-row-${category}`).getByTestId('more').click()
-  }
-  if (bags.mixedOther) await page.getByTestId('log-row-other').getByTestId('bag-0').click()
-  await page.getByTestId('save-day').click()
-  await expect.poll(() => page.locator(`button[data-date="${date}"]`).textContent()).toContain('✓')
 }
 
 describe('a household joins a class and reports to it', () => {

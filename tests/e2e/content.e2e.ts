@@ -1,19 +1,18 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { CHILDREN_POOL } from '../../src/data/children-pool'
-import { ALL_ITEMS } from '../../src/data/items/index'
 import { onboardHousehold, openApp, useBrowser } from './support/browser'
+import { rightAnswerFor } from './support/flows'
 
 // What a child and a parent read: the children's game shows only the children's pool, the Learn
 // page explains mastery after a perfect round, and English counts and questions read naturally.
 const browser = useBrowser()
-const categoryOf = new Map(ALL_ITEMS.map(item => [item.id, item.category]))
 const childrenPool = new Set(CHILDREN_POOL)
 
 /** Plays the item on the board with the right bin and returns its id. */
 async function sortRight(page: Page): Promise<string> {
   const item = (await page.getByTestId('sort-item').getAttribute('data-item'))!
-  await page.locator(`[data-bin="${categoryOf.get(item)}"]`).click()
+  await page.locator(`[data-bin="${rightAnswerFor(item)}"]`).click()
   await page.getByTestId('sort-feedback').waitFor()
   await page.getByTestId('sort-next').click()
   return item
@@ -47,7 +46,7 @@ describe('content for a seven-year-old', () => {
         await page.locator(`[data-turn="${turn}"]`).waitFor()
         const item = (await page.getByTestId('sort-item').getAttribute('data-item'))!
         if (turn === 'child') duo.push(item)
-        await page.locator(`[data-bin="${categoryOf.get(item)}"]`).click()
+        await page.locator(`[data-bin="${rightAnswerFor(item)}"]`).click()
       }
       await page.getByTestId('duo-next').click()
     }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { memberBalance, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { logDay } from './support/flows'
 
 const browser = useBrowser()
 
@@ -11,18 +12,6 @@ async function lastDays(page: Page, count: number): Promise<string[]> {
     date.setDate(date.getDate() - (n - 1 - i))
     return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
   }), count)
-}
-
-async function logDay(page: Page, date: string, bags: { kitchen: number, other: number, mixedOther?: boolean }) {
-  await page.locator(`[data-date="${date}"]`).first().click()
-  await page.locator(`[data-testid="log-day"][data-date="${date}"]`).waitFor()
-  for (const [category, count] of [['kitchen', bags.kitchen], ['other', bags.other]] as const) {
-    const row = page.getByTestId(`log-row-${category}`)
-    for (let i = 0; i < count; i++) await row.getByTestId('more').click()
-  }
-  if (bags.mixedOther) await page.getByTestId('log-row-other').getByTestId('bag-0').click()
-  await page.getByTestId('save-day').click()
-  await expect.poll(() => page.locator(`button[data-date="${date}"]`).textContent()).toContain('✓')
 }
 
 const rate = (page: Page) => page.getByTestId('collection-rate').textContent()

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { ALL_ITEMS } from '../../src/data/items/index'
 import { decodeCode } from '../../src/domain/codes/codec'
 import { codeDataOf } from '../../src/domain/codes/link'
 import { voucherCode } from '../../src/domain/rewards'
 import { baseUrl, memberBalance, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { passAwarenessCheck } from './support/flows'
 import { readQr } from './support/qr'
 
 const browser = useBrowser()
-const categoryOf = new Map(ALL_ITEMS.map(item => [item.id, item.category]))
 
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, hash))
 
@@ -23,21 +22,6 @@ async function openHousehold(options: Parameters<typeof openApp>[1] = {}) {
   await prompt.getByRole('button', { name: '关闭' }).click()
   await prompt.waitFor({ state: 'detached' })
   return opened
-}
-
-/** Earns 50 points for 妈妈 by passing the awareness check, answering as a user does. */
-async function passAwarenessCheck(page: Page) {
-  await go(page, '#/learn/awareness')
-  await page.getByTestId('awareness-member').selectOption({ label: '🐱 妈妈' })
-  await page.getByTestId('awareness-start').click()
-  for (let i = 0; i < 10; i++) {
-    const question = page.getByTestId('question')
-    await question.waitFor()
-    const item = (await question.getAttribute('data-card'))!
-    await question.locator(`[data-choice="${categoryOf.get(item)}"]`).click()
-    if (i < 9) await expect.poll(() => page.getByTestId('question').getAttribute('data-card')).not.toBe(item)
-  }
-  await expect.poll(() => page.getByTestId('awareness-result').getAttribute('data-passed')).toBe('true')
 }
 
 async function balanceOf(page: Page, nickname: string): Promise<string> {
@@ -66,7 +50,7 @@ async function closeVoucher(page: Page) {
 describe('the rewards catalogue', () => {
   it('spends points earned by playing on a voucher whose QR decodes, and never goes below zero', async () => {
     const { context, page, errors } = await openHousehold()
-    await passAwarenessCheck(page)
+    await passAwarenessCheck(page, '🐱 妈妈')
     await openRewards(page, '妈妈')
     expect(await balanceOf(page, '妈妈')).toBe('60 积分')
 

@@ -13,14 +13,14 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import type { MemberSpec } from './support/browser'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ALL_ITEMS } from '../../src/data/items/index'
 import { decodeCode } from '../../src/domain/codes/codec'
 import { codeDataOf } from '../../src/domain/codes/link'
 import { baseUrl, fillHouseholdSteps, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { closeOfflinePrompt, importCodeFiles, logDay, passAwarenessCheck, writeCodeFiles } from './support/flows'
 import { readTable } from './support/idb'
 
 const WEDNESDAY = '2026-12-02T10:00:00+08:00'
@@ -37,7 +37,6 @@ const MEMBERS: MemberSpec[] = [
 
 const dir = mkdtempSync(join(tmpdir(), 'sorthero-school-en-'))
 const browser = useBrowser()
-const categoryOf = new Map(ALL_ITEMS.map(item => [item.id, item.category]))
 
 const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, hash))
 
@@ -54,29 +53,6 @@ async function openEnglishDevice(on: Browser, options: Parameters<typeof openApp
   await expect.poll(() => device.page.evaluate(() => document.documentElement.lang)).toBe('en')
   await checkEnglishPage(device.page, 'Welcome to SortHero')
   return device
-}
-
-/** Saves codes as the `.sorthero.txt` files households and teachers send, and returns their paths. */
-function codeFiles(entries: ReadonlyArray<[name: string, link: string]>): string[] {
-  return entries.map(([name, link]) => {
-    const path = join(dir, `${name}.sorthero.txt`)
-    writeFileSync(path, `${link}\n`)
-    return path
-  })
-}
-
-/** Closes the "ready to work offline" prompt, which floats over the bottom once the first visit is cached. */
-async function closeOfflinePrompt(page: Page) {
-  const prompt = page.getByTestId('pwa-prompt')
-  await prompt.getByRole('button', { name: 'Close' }).click()
-  await prompt.waitFor({ state: 'detached' })
-}
-
-async function importFiles(page: Page, paths: string[]) {
-  await page.getByTestId('code-files-input').setInputFiles(paths)
-  const results = page.getByTestId('code-files-results').locator('li')
-  await expect.poll(() => results.count()).toBe(paths.length)
-  return results
 }
 
 /** The page's width against the viewport: nothing may stick out sideways. */
@@ -110,33 +86,6 @@ async function checkEnglishPage(page: Page, heading: string) {
   const chinese = (await visibleText(page)).match(new RegExp(`.{0,20}${HAN.source}.{0,20}`, 'u'))
   expect(chinese?.[0] ?? null, `Chinese on “${heading}” (${page.url()})`).toBeNull()
   expect(await overflow(page), `“${heading}” at 360 px`).toBeLessThanOrEqual(0)
-}
-
-/** Logs one day of the week strip on Log, in bags, as a user does. */
-async function logDay(page: Page, date: string, bags: { kitchen: number, other: number, mixedOther?: boolean }) {
-  await page.locator(`button[data-date="${date}"]`).click()
-  await page.locator(`[data-testid="log-day"][data-date="${date}"]`).waitFor()
-  for (const [category, count] of [['kitchen', bags.kitchen], ['other', bags.other]] as const) {
-    for (let i = 0; i < count; i++) await page.getByTestId(`log-row-${category}`).getByTestId('more').click()
-  }
-  if (bags.mixedOther) await page.getByTestId('log-row-other').getByTestId('bag-0').click()
-  await page.getByTestId('save-day').click()
-  await expect.poll(() => page.locator(`button[data-date="${date}"]`).textContent()).toContain('✓')
-}
-
-/** Mum passes the awareness check, answering every question right. */
-async function passAwarenessCheck(page: Page) {
-  await go(page, '#/learn/awareness')
-  await page.getByTestId('awareness-member').selectOption({ label: '🐱 Mum' })
-  await page.getByTestId('awareness-start').click()
-  for (let i = 0; i < 10; i++) {
-    const question = page.getByTestId('question')
-    await question.waitFor()
-    const item = (await question.getAttribute('data-card'))!
-    await question.locator(`[data-choice="${categoryOf.get(item)}"]`).click()
-    if (i < 9) await expect.poll(() => page.getByTestId('question').getAttribute('data-card')).not.toBe(item)
-  }
-  await expect.poll(() => page.getByTestId('awareness-result').getAttribute('data-passed')).toBe('true')
 }
 
 describe('the school flow in English', () => {
@@ -228,7 +177,7 @@ describe('the school flow in English', () => {
     await logDay(home.page, '2026-11-30', { kitchen: 2, other: 1 })
     await logDay(home.page, '2026-12-01', { kitchen: 1, other: 1, mixedOther: true })
     await checkEnglishPage(home.page, 'Log')
-    await passAwarenessCheck(home.page)
+    await passAwarenessCheck(home.page, '🐱 Mum')
     await checkEnglishPage(home.page, 'Awareness check')
     // … and Me shows this week's report (the family joined this week), in English.
     await go(home.page, '#/me')
@@ -262,7 +211,7 @@ describe('the school flow in English', () => {
 
     // 5. The teacher imports the report as the file the family sent: said in English, and counted.
     await go(page, '#/class/reports')
-    const received = await importFiles(page, codeFiles([[`${HOUSEHOLD}-report`, reportLink]]))
+    const received = await importCodeFiles(page, writeCodeFiles(dir, [[`${HOUSEHOLD}-report`, reportLink]]))
     await expect(received.first().getAttribute('data-tone')).resolves.toBe('added')
     await expect(received.first().textContent()).resolves.toContain(`Report received from ${HOUSEHOLD} (week of Nov 30, 2026).`)
     await expect.poll(() => page.getByTestId('reports-count').textContent()).toContain('1 of 1 reported')
@@ -292,7 +241,7 @@ describe('the school flow in English', () => {
     await school.page.getByTestId('unit-save').click()
     await school.page.waitForURL(/#\/school$/)
     await closeOfflinePrompt(school.page)
-    const imported = await importFiles(school.page, codeFiles([[`${CLASS}-summary`, summaryLink]]))
+    const imported = await importCodeFiles(school.page, writeCodeFiles(dir, [[`${CLASS}-summary`, summaryLink]]))
     await expect(imported.first().getAttribute('data-tone')).resolves.toBe('added')
     await expect(imported.first().textContent()).resolves.toContain(`Summary received from ${CLASS} (week of Nov 30, 2026).`)
     await expect.poll(() => school.page.getByTestId('rollup-sent').textContent()).toContain('1 of 1 classes sent')

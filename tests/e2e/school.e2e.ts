@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import type { FakeHousehold } from '../../src/domain/school/testing'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -10,6 +10,7 @@ import { localDate, weekStart } from '../../src/domain/dates'
 import { fakeHousehold, tallyOf } from '../../src/domain/school/testing'
 import { cameraReadableQr, writeFakeCameraSequence } from './support/fake-camera'
 import { baseUrl, openApp, seriousA11yViolations, useBrowser } from './support/browser'
+import { closeOfflinePrompt, importCodeFiles, writeCodeFiles } from './support/flows'
 
 const dir = mkdtempSync(join(tmpdir(), 'sorthero-school-'))
 /** Chromium opens this file each time a page starts the camera: the test writes what it should show next. */
@@ -35,29 +36,6 @@ async function readableCode(make: (attempt: number) => Promise<string>): Promise
 /** Shows the pictures to the fake camera one after the other (two seconds each), in a loop. */
 function showToCamera(...pngs: Buffer[]) {
   writeFakeCameraSequence(pngs, camera, { fps: 10, framesEach: 20 })
-}
-
-/** Saves codes as the `.sorthero.txt` files households send, and returns their paths. */
-function codeFiles(entries: ReadonlyArray<[name: string, data: string]>): string[] {
-  return entries.map(([name, data]) => {
-    const path = join(dir, `${name}.sorthero.txt`)
-    writeFileSync(path, `${link(data)}\n`)
-    return path
-  })
-}
-
-/** Closes the "ready to work offline" prompt, which floats over the bottom once the first visit is cached. */
-async function closeOfflinePrompt(page: Page) {
-  const prompt = page.getByTestId('pwa-prompt')
-  await prompt.getByRole('button', { name: /关闭|Close/ }).click()
-  await prompt.waitFor({ state: 'detached' })
-}
-
-async function importFiles(page: Page, paths: string[]) {
-  await page.getByTestId('code-files-input').setInputFiles(paths)
-  const results = page.getByTestId('code-files-results').locator('li')
-  await expect.poll(() => results.count()).toBe(paths.length)
-  return results
 }
 
 /** The page's width against the viewport: nothing may stick out sideways. */
@@ -105,7 +83,7 @@ describe('a teacher runs a class, and a school coordinator ranks it', () => {
     // Three households join: their enrollment codes, chosen as files all at once.
     const families: FakeHousehold[] = [await fakeHousehold(classId, '小明家', 3), await fakeHousehold(classId, '小红家', 2), await fakeHousehold(classId, '小刚家', 4)]
     await go(page, '#/class/reports')
-    const joined = await importFiles(page, codeFiles(await Promise.all(families.map(async f => [`${f.nickname}-入班`, await f.enrollment()] as [string, string]))))
+    const joined = await importCodeFiles(page, writeCodeFiles(dir, await Promise.all(families.map(async f => [`${f.nickname}-入班`, link(await f.enrollment())] as [string, string]))))
     expect(await joined.evaluateAll(items => items.map(li => li.getAttribute('data-tone')))).toEqual(['added', 'added', 'added'])
     await expect(joined.first().textContent()).resolves.toContain('小明家加入了三年级二班。')
     await expect(page.getByTestId('enrolled').textContent()).resolves.toContain('已加入的家庭（3）')
@@ -190,7 +168,7 @@ describe('a teacher runs a class, and a school coordinator ranks it', () => {
     await school.page.getByTestId('unit-save').click()
     await school.page.waitForURL(/#\/school$/)
     await closeOfflinePrompt(school.page)
-    const imported = await importFiles(school.page, codeFiles([['三年级二班-汇总', codeDataOf(summaryLink)!]]))
+    const imported = await importCodeFiles(school.page, writeCodeFiles(dir, [['三年级二班-汇总', summaryLink]]))
     await expect(imported.first().getAttribute('data-tone')).resolves.toBe('added')
     await expect(imported.first().textContent()).resolves.toContain('收到三年级二班的汇总')
     await expect.poll(() => school.page.getByTestId('rollup-sent').textContent()).toContain('已交 1 个班，共 1 个班')
