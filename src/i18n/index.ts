@@ -103,5 +103,8 @@ export async function setLocale(locale: AppLocale, remember = true): Promise<voi
   await Promise.all([...parts].map(part => mergePart(part, locale)))
   i18n.global.locale.value = locale
   if (remember) localStorage.setItem(LOCALE_KEY, locale)
-  document.documentElement.lang = locale
+  // Written only when it changes: setting <html lang>, even to the same value, makes the browser
+  // restyle and re-shape every text on the page (fonts are chosen by language), a long task at
+  // start-up, where the page already has the right one.
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale
 }

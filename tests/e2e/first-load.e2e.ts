@@ -148,15 +148,21 @@ describe('the first screen', () => {
     }
   })
 
-  it('sets up no SVG image document on either first screen: the header draws the app icon in the page', async () => {
+  it('fetches no SVG image document and no stylesheet on either first screen: the header draws the app icon, the styles are inline', async () => {
     const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' })
     const first = await context.newPage()
     const svgs: string[] = []
+    const stylesheets: string[] = []
     context.on('request', (request) => {
       if (/\.svg(\?|$)/.test(request.url())) svgs.push(request.url())
+      if (/\.css(\?|$)/.test(request.url())) stylesheets.push(request.url())
     })
     await first.goto(`${baseUrl()}#/welcome`)
     await first.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+    await first.waitForLoadState('networkidle')
+    expect(stylesheets).toEqual([])
+    // The welcome page is styled as painted: its choices are cards side by side or stacked, not bare buttons.
+    await expect(first.getByTestId('choose-household').evaluate(button => getComputedStyle(button).borderRadius)).resolves.not.toBe('0px')
     await onboardHousehold(first)
     await first.close()
     const page = await context.newPage()
@@ -165,11 +171,38 @@ describe('the first screen', () => {
     await page.waitForLoadState('networkidle')
     await expect(page.locator('header svg.header-logo').count()).resolves.toBe(1)
     expect(svgs).toEqual([])
+    expect(stylesheets).toEqual([])
+    await expect(page.locator('section[aria-labelledby="browse-title"] ul').evaluate(list => getComputedStyle(list).display)).resolves.toBe('grid')
     // The tab icon and the home-screen icon are the PNG/ICO renderings of the same drawing.
     await expect(page.locator('link[rel="icon"]').evaluateAll(links => links.map(link => (link as HTMLLinkElement).href.split('/').pop()))).resolves.toEqual(['favicon.ico'])
     const icon = await page.request.get(new URL('favicon.ico', page.url()).href)
     expect(icon.status()).toBe(200)
     await context.close()
+  })
+
+  it('leaves <html lang> alone while starting: rewriting it, even to the same value, restyles the whole page', async () => {
+    for (const locale of [undefined, 'en'] as const) {
+      const context = await deviceWith({ onboarded: true, ...(locale ? { locale } : {}) })
+      await context.addInitScript(() => {
+        const win = window as unknown as { langWrites: number }
+        win.langWrites = 0
+        // Watches from the first parse on, after the inline script has chosen the shell.
+        document.addEventListener('DOMContentLoaded', () => {
+          new MutationObserver(records => win.langWrites += records.length).observe(document.documentElement, { attributeFilter: ['lang'] })
+        })
+      })
+      const page = await context.newPage()
+      await page.goto(baseUrl())
+      await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+      await page.waitForLoadState('networkidle')
+      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(locale ?? 'zh-CN')
+      await expect(page.evaluate(() => (window as unknown as { langWrites: number }).langWrites)).resolves.toBe(0)
+      // Switching the language still updates it.
+      await page.goto(`${baseUrl()}#/me`)
+      await page.getByTestId(locale ? 'language-zh-CN' : 'language-en').click()
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale ? 'zh-CN' : 'en')
+      await context.close()
+    }
   })
 
   it('keeps the idly hydrated bins whole when the dictionary arrives before the browser is idle', async () => {
@@ -190,7 +223,7 @@ describe('the first screen', () => {
     await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
     // Focusing the search box loads the dictionary, whose counts the bins show.
     await page.getByTestId('lookup-input').focus()
-    const bins = page.locator('.bins > li')
+    const bins = page.locator('section[aria-labelledby="browse-title"] li')
     await expect.poll(() => bins.first().textContent(), { timeout: 10_000 }).toMatch(/\d+ 种物品/)
     await expect(bins.count()).resolves.toBe(4)
     expect(errors).toEqual([])

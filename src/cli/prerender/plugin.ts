@@ -5,8 +5,9 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { shellChooser } from './shell-chooser.ts'
+import { addCompileHints } from './compile-hints.ts'
 import { contentSecurityPolicy } from './csp.ts'
+import { shellChooser } from './shell-chooser.ts'
 
 const run = promisify(execFile)
 const RENDERER = fileURLToPath(new URL('./render-shell.ts', import.meta.url))
@@ -65,13 +66,15 @@ function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>(
  * the first paint, puts in the one for who is opening the app (a first visit, a returning
  * household, an English-speaking device). The stylesheets those pages need are inlined, so nothing blocks
  * the paint, and the same script starts the app's JavaScript only after that paint. The app then
- * hydrates that markup: the same DOM, made live, with no second layout.
+ * hydrates that markup: the same DOM, made live, with no second layout. The scripts those first
+ * screens run are marked for eager compiling off the main thread (compile-hints.ts).
  *
  * The inline script's SHA-256 is exposed on `shellScriptHash` for the Content-Security-Policy.
  */
 export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string | undefined } {
   let scriptHash: string | undefined
   let root = process.cwd()
+  let base = './'
   let configFile: string | false | undefined
   return {
     name: 'sorthero:prerender-shell',
@@ -81,6 +84,7 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
     shellScriptHash: () => scriptHash,
     configResolved(config) {
       root = config.root
+      base = config.base
       configFile = config.configFile
     },
     generateBundle: {
@@ -111,7 +115,12 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
         // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
         for (const file of cssOf(bundle, entry)) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
-        html = html.replace('</head>', `  <style>${css}</style>\n  </head>`)
+        // The start pages' own stylesheets are in that <style> too, but their chunks still ask
+        // for them when they load (Vite's preloading adds a stylesheet <link> and waits for it):
+        // a second download, parse and restyle of the whole page on the first screen. A disabled
+        // <link> to each is never fetched, and tells the preloader it is already here.
+        const inlined = cssFiles.map(file => `<link rel="stylesheet" href="${base}${file}" disabled>`).join('')
+        html = html.replace('</head>', `  <style>${css}</style>\n  ${inlined}\n  </head>`)
         // The policy comes first in <head>, so it covers every element after it.
         const styleHash = `sha256-${createHash('sha256').update(css).digest('base64')}`
         const policy = contentSecurityPolicy({ script: scriptHash, style: styleHash })
@@ -124,6 +133,7 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         const templates = SHELLS.map(shell => `<template id="shell-${shell.id}">${rendered[shell.id]}</template>`).join('')
         html = html.replace('<div id="app"></div>', `${templates}<div id="app"></div><script>${chooser}</script>`)
         page.source = html
+        addCompileHints(bundle, SHELL_PAGES)
       },
     },
   }
