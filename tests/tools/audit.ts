@@ -2,12 +2,19 @@
  * `npm run audit`: builds the app, serves dist/ twice — as a plain static host (no compression)
  * and with gzip — and runs Lighthouse 12 (mobile profile: simulated slow 4G and a 4× slower CPU)
  * in Debian's Chromium on the welcome page of a first visit and on the lookup page of an
- * onboarded household, two runs each. Prints the four category scores, LCP, FCP and TBT per run,
- * and records the worst of each in bench-results.json (`audit.*`) and BENCHMARKS.md.
+ * onboarded household, five runs each. Prints the four category scores, LCP, FCP and TBT per run.
+ * One Lighthouse run varies by several points on the same build (more on a shared virtual machine),
+ * so, as Lighthouse's own guidance on variability advises, each page and server is summed up by
+ * the median of its runs; bench-results.json (`audit.*`) records the worst of those medians, and
+ * the worst single run beside it (`audit.performance_worst_run`). BENCHMARKS.md lists every run.
  *
- * The lookup page is audited as a returning household whose service worker cache is gone (as
- * after an eviction or a new phone restored from a backup): its household is in IndexedDB, but
- * everything is fetched from the network, which is the slow case.
+ * The lookup page is audited as a returning household whose caches are gone (the service worker,
+ * its cache and the browser's HTTP cache, as after "clear cached files" or a phone restored from
+ * a backup): its household is in IndexedDB, but everything is fetched from the network, which is
+ * the slow case for the network. For the record, it is also audited (gzip only, three runs, not
+ * counted in `audit.*` but for `audit.performance_lookup_http_cache_median`) with the browser's
+ * HTTP cache kept and only the service worker gone: the scripts then come from that cache, and
+ * Chrome writes its compiled-code cache for them during the load, on the main thread.
  *
  * Lighthouse times the CPU work it observes: run it on a quiet machine.
  */
@@ -26,11 +33,13 @@ import { onboardHousehold } from '../e2e/support/onboarding'
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium'
 import { serveStatic } from '../support/static-server'
 
-const RUNS = Number(process.env.AUDIT_RUNS ?? 2)
+const RUNS = Number(process.env.AUDIT_RUNS ?? 5)
+
+type AuditedPage = 'welcome' | 'lookup' | 'lookup-http-cache'
 
 interface AuditRun {
   server: 'plain' | 'gzip'
-  page: 'welcome' | 'lookup'
+  page: AuditedPage
   performance: number
   accessibility: number
   bestPractices: number
@@ -67,8 +76,11 @@ async function launch(): Promise<{ context: BrowserContext, port: number, close:
   }
 }
 
-/** Onboards a household through the welcome page, then drops the service worker and its caches. */
-async function returningHousehold(context: BrowserContext, url: string): Promise<void> {
+/**
+ * Onboards a household through the welcome page, then drops the service worker and its cache, and
+ * unless `keepHttpCache`, the browser's HTTP cache.
+ */
+async function returningHousehold(context: BrowserContext, url: string, keepHttpCache: boolean): Promise<void> {
   const page = await context.newPage()
   await page.goto(url)
   await onboardHousehold(page)
@@ -79,6 +91,7 @@ async function returningHousehold(context: BrowserContext, url: string): Promise
   await page.waitForFunction(() => localStorage.getItem('sorthero.offlineAnnounced') === '1', undefined, { timeout: 60_000 })
   const cdp = await context.newCDPSession(page)
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(url).origin, storageTypes: 'service_workers,cache_storage' })
+  if (!keepHttpCache) await cdp.send('Network.clearBrowserCache')
   await page.close()
 }
 
@@ -110,15 +123,15 @@ function shortfalls(lhr: Result): string[] {
 async function auditPage(server: AuditRun['server'], url: string, page: AuditRun['page']): Promise<AuditRun> {
   const browser = await launch()
   try {
-    if (page === 'lookup') await returningHousehold(browser.context, url)
-    const flags: Flags = { port: browser.port, output: 'json', logLevel: 'error', disableStorageReset: page === 'lookup' }
-    const result = await lighthouse(`${url}#/${page}`, flags)
+    if (page !== 'welcome') await returningHousehold(browser.context, url, page === 'lookup-http-cache')
+    const flags: Flags = { port: browser.port, output: 'json', logLevel: 'error', disableStorageReset: page !== 'welcome' }
+    const result = await lighthouse(`${url}#/${page === 'welcome' ? 'welcome' : 'lookup'}`, flags)
     if (!result) throw new Error('Lighthouse returned nothing')
     const run = summarise(result.lhr, server, page)
     // AUDIT_SAVE=<folder> keeps every Lighthouse report (JSON) for a closer look.
     if (process.env.AUDIT_SAVE) writeFileSync(path.join(process.env.AUDIT_SAVE, `${server}-${page}-${Date.now()}.json`), JSON.stringify(result.lhr))
     const missing = shortfalls(result.lhr)
-    console.log(`${server.padEnd(5)} ${page.padEnd(7)} perf ${run.performance} a11y ${run.accessibility} bp ${run.bestPractices} seo ${run.seo}  LCP ${run.lcpMs} ms  FCP ${run.fcpMs} ms  TBT ${run.tbtMs} ms  CLS ${run.cls}${missing.length ? `\n      below 100: ${missing.join('; ')}` : ''}`)
+    console.log(`${server.padEnd(5)} ${page.padEnd(17)} perf ${run.performance} a11y ${run.accessibility} bp ${run.bestPractices} seo ${run.seo}  LCP ${run.lcpMs} ms  FCP ${run.fcpMs} ms  TBT ${run.tbtMs} ms  CLS ${run.cls}${missing.length ? `\n      below 100: ${missing.join('; ')}` : ''}`)
     return run
   }
   finally {
@@ -134,29 +147,61 @@ for (const server of ['plain', 'gzip'] as const) {
     for (const page of ['welcome', 'lookup'] as const) {
       for (let i = 0; i < RUNS; i++) runs.push(await auditPage(server, host.url, page))
     }
+    if (server === 'gzip') {
+      for (let i = 0; i < Math.min(RUNS, 3); i++) runs.push(await auditPage(server, host.url, 'lookup-http-cache'))
+    }
   }
   finally {
     await host.close()
   }
 }
 
-const min = (key: keyof AuditRun) => Math.min(...runs.map(r => r[key] as number))
-const max = (key: keyof AuditRun) => Math.max(...runs.map(r => r[key] as number))
+type Metric = Exclude<keyof AuditRun, 'server' | 'page'>
+const METRICS: Metric[] = ['performance', 'accessibility', 'bestPractices', 'seo', 'lcpMs', 'fcpMs', 'tbtMs', 'cls']
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Each page on each server summed up by the median of its runs, metric by metric. */
+const groups = [...new Set(runs.map(r => `${r.server} ${r.page}`))].map(key => key.split(' ') as [AuditRun['server'], AuditedPage])
+const everyMedian: AuditRun[] = groups.map(([server, page]) => {
+  const own = runs.filter(r => r.server === server && r.page === page)
+  return { server, page, ...Object.fromEntries(METRICS.map(metric => [metric, median(own.map(r => r[metric]))])) } as AuditRun
+})
+// The bars are for the two audited starts; the HTTP-cache variant is on the record beside them.
+const counted = (r: AuditRun) => r.page !== 'lookup-http-cache'
+const medians = everyMedian.filter(counted)
+const countedRuns = runs.filter(counted)
+const min = (key: Metric, of = medians) => Math.min(...of.map(r => r[key]))
+const max = (key: Metric, of = medians) => Math.max(...of.map(r => r[key]))
 const results = [
-  { key: 'audit.performance_min', value: min('performance'), unit: '', budget: '≥ 95', what: 'Lighthouse Performance, worst run (mobile: simulated slow 4G, 4× CPU)' },
-  { key: 'audit.lcp_ms_max', value: max('lcpMs'), unit: 'ms', budget: '≤ 2000', what: 'Largest Contentful Paint, worst run' },
-  { key: 'audit.fcp_ms_max', value: max('fcpMs'), unit: 'ms', what: 'First Contentful Paint, worst run' },
-  { key: 'audit.tbt_ms_max', value: max('tbtMs'), unit: 'ms', what: 'Total Blocking Time, worst run' },
-  { key: 'audit.accessibility_min', value: min('accessibility'), unit: '', budget: '= 100', what: 'Lighthouse Accessibility, worst run' },
-  { key: 'audit.best_practices_min', value: min('bestPractices'), unit: '', budget: '= 100', what: 'Lighthouse Best Practices, worst run' },
-  { key: 'audit.seo_min', value: min('seo'), unit: '', budget: '= 100', what: 'Lighthouse SEO, worst run' },
+  { key: 'audit.performance_min', value: min('performance'), unit: '', budget: '≥ 95', what: 'Lighthouse Performance (mobile: simulated slow 4G, 4× CPU), worst page/server median' },
+  { key: 'audit.performance_worst_run', value: min('performance', countedRuns), unit: '', what: 'Lighthouse Performance, worst single run' },
+  { key: 'audit.performance_lookup_http_cache_median', value: min('performance', everyMedian.filter(r => !counted(r))), unit: '', what: 'Lighthouse Performance, lookup page with the HTTP cache kept (gzip), median; not counted above' },
+  { key: 'audit.lcp_ms_max', value: max('lcpMs'), unit: 'ms', budget: '≤ 2000', what: 'Largest Contentful Paint, worst page/server median' },
+  { key: 'audit.lcp_ms_worst_run', value: max('lcpMs', countedRuns), unit: 'ms', what: 'Largest Contentful Paint, worst single run' },
+  { key: 'audit.fcp_ms_max', value: max('fcpMs'), unit: 'ms', what: 'First Contentful Paint, worst page/server median' },
+  { key: 'audit.tbt_ms_max', value: max('tbtMs'), unit: 'ms', what: 'Total Blocking Time, worst page/server median' },
+  { key: 'audit.tbt_ms_worst_run', value: max('tbtMs', countedRuns), unit: 'ms', what: 'Total Blocking Time, worst single run' },
+  { key: 'audit.accessibility_min', value: min('accessibility', countedRuns), unit: '', budget: '= 100', what: 'Lighthouse Accessibility, worst single run' },
+  { key: 'audit.best_practices_min', value: min('bestPractices', countedRuns), unit: '', budget: '= 100', what: 'Lighthouse Best Practices, worst single run' },
+  { key: 'audit.seo_min', value: min('seo', countedRuns), unit: '', budget: '= 100', what: 'Lighthouse SEO, worst single run' },
 ]
+const PAGE_LABELS: Record<AuditedPage, string> = {
+  'welcome': '#/welcome, first visit',
+  'lookup': '#/lookup, returning household, caches gone',
+  'lookup-http-cache': '#/lookup, returning household, HTTP cache kept (not counted)',
+}
+const row = (r: AuditRun, label = '') => `| ${r.server === 'plain' ? 'plain static (no compression)' : 'gzip'} | ${PAGE_LABELS[r.page]}${label} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms | ${r.fcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, Lighthouse 12.2.3, ${RUNS} runs per page and server.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${describeMachine()}, Lighthouse 12.2.3, ${RUNS} runs per page and server; the **median** rows sum up each page and server.`,
   '',
   '| server | page | Performance | Accessibility | Best Practices | SEO | LCP | FCP | TBT | CLS |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...runs.map(r => `| ${r.server === 'plain' ? 'plain static (no compression)' : 'gzip'} | ${r.page === 'welcome' ? '#/welcome, first visit' : '#/lookup, returning household'} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms | ${r.fcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`),
+  ...everyMedian.flatMap(m => [...runs.filter(r => r.server === m.server && r.page === m.page).map(r => row(r)), row(m, ' — **median**')]),
 ].join('\n')
 recordResults(results, 'audit', table)
 for (const r of results) console.log(`${r.key} = ${r.value}${r.unit ? ` ${r.unit}` : ''}${r.budget ? ` (budget ${r.budget})` : ''}`)
