@@ -166,11 +166,10 @@ function median(values: number[]): number {
 }
 
 /** Each page on each server summed up by the median of its runs, metric by metric. */
-const groups = [...new Set(runs.map(r => `${r.server} ${r.page}`))].map(key => key.split(' ') as [AuditRun['server'], AuditedPage])
-const everyMedian: AuditRun[] = groups.map(([server, page]) => {
+const everyMedian: AuditRun[] = (['plain', 'gzip'] as const).flatMap(server => (['welcome', 'lookup', 'lookup-http-cache'] as const).flatMap((page) => {
   const own = runs.filter(r => r.server === server && r.page === page)
-  return { server, page, ...Object.fromEntries(METRICS.map(metric => [metric, median(own.map(r => r[metric]))])) } as AuditRun
-})
+  return own.length === 0 ? [] : [{ server, page, ...Object.fromEntries(METRICS.map(metric => [metric, median(own.map(r => r[metric]))])) } as AuditRun]
+}))
 // The bars are for the two audited starts; the HTTP-cache variant is on the record beside them.
 const counted = (r: AuditRun) => r.page !== 'lookup-http-cache'
 const medians = everyMedian.filter(counted)

@@ -16,8 +16,8 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n'
  */
 const MIN_HINTED_BYTES = 4096
 
-/** The chunk and every chunk it imports statically: what runs when it loads. */
-function staticClosure(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): OutputChunk[] {
+/** The chunk and every chunk it imports statically, depth first: what runs when it loads. */
+export function staticClosure(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): OutputChunk[] {
   if (seen.has(chunk.fileName)) return []
   seen.add(chunk.fileName)
   return [chunk, ...chunk.imports.flatMap((file) => {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { addCompileHints } from './compile-hints.ts'
+import { addCompileHints, staticClosure } from './compile-hints.ts'
 import { contentSecurityPolicy } from './csp.ts'
 import { shellChooser } from './shell-chooser.ts'
 
@@ -46,16 +46,9 @@ async function buildServerEntry(root: string, configFile: string | false | undef
   return path.join(outDir, 'entry-server.js')
 }
 
-/** Every CSS file a chunk needs when it loads: its own and its static imports'. */
-function cssOf(bundle: OutputBundle, chunk: OutputChunk, seen = new Set<string>()): string[] {
-  if (seen.has(chunk.fileName)) return []
-  seen.add(chunk.fileName)
-  const own = [...(chunk.viteMetadata?.importedCss ?? [])]
-  const imported = chunk.imports.flatMap((file) => {
-    const next = bundle[file]
-    return next?.type === 'chunk' ? cssOf(bundle, next, seen) : []
-  })
-  return [...own, ...imported]
+/** Every CSS file a chunk needs when it loads: its own and its static imports', in that order. */
+function cssOf(bundle: OutputBundle, chunk: OutputChunk): string[] {
+  return staticClosure(bundle, chunk).flatMap(each => [...(each.viteMetadata?.importedCss ?? [])])
 }
 
 /**
@@ -98,7 +91,8 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
         const entry = chunks.find(chunk => chunk.isEntry)!
         const pages = chunks.filter(chunk => SHELL_PAGES.some(pattern => pattern.test(chunk.facadeModuleId ?? '')))
-        const cssFiles = [...new Set([...cssOf(bundle, entry), ...pages.flatMap(chunk => cssOf(bundle, chunk))])]
+        const entryCss = cssOf(bundle, entry)
+        const cssFiles = [...new Set([...entryCss, ...pages.flatMap(chunk => cssOf(bundle, chunk))])]
         const css = cssFiles.map((file) => {
           const asset = bundle[file]
           return asset?.type === 'asset' ? String(asset.source) : ''
@@ -114,7 +108,7 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         const chooser = shellChooser(SHELLS.map(shell => shell.id), entrySrc, preloads)
         scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
         // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
-        for (const file of cssOf(bundle, entry)) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
+        for (const file of entryCss) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
         // The start pages' own stylesheets are in that <style> too, but their chunks still ask
         // for them when they load (Vite's preloading adds a stylesheet <link> and waits for it):
         // a second download, parse and restyle of the whole page on the first screen. A disabled
