@@ -4,7 +4,7 @@ import { decodeCode } from '../../src/domain/codes/codec'
 import { codeDataOf } from '../../src/domain/codes/link'
 import { voucherCode } from '../../src/domain/rewards'
 import { baseUrl, memberBalance, onboardHousehold, openApp, seriousA11yViolations, useBrowser } from './support/browser'
-import { passAwarenessCheck } from './support/flows'
+import { closeOfflinePrompt, passAwarenessCheck } from './support/flows'
 import { readQr } from './support/qr'
 
 const browser = useBrowser()
@@ -18,9 +18,7 @@ const go = (page: Page, hash: string) => page.goto(page.url().replace(/#.*$/, ha
 async function openHousehold(options: Parameters<typeof openApp>[1] = {}) {
   const opened = await openApp(browser(), options)
   await onboardHousehold(opened.page)
-  const prompt = opened.page.getByTestId('pwa-prompt')
-  await prompt.getByRole('button', { name: '关闭' }).click()
-  await prompt.waitFor({ state: 'detached' })
+  await closeOfflinePrompt(opened.page)
   return opened
 }
 

@@ -69,10 +69,15 @@ export async function passAwarenessCheck(page: Page, member: string): Promise<vo
   await expect.poll(() => page.getByTestId('awareness-result').getAttribute('data-passed')).toBe('true')
 }
 
-/** Closes the "ready to work offline" prompt, which floats over the bottom once the first visit is cached. */
+/**
+ * Closes the "ready to work offline" prompt, which floats over the bottom once the first visit is
+ * cached. It also steps aside by itself after six seconds, which on a loaded machine can come
+ * before the tap: then there is nothing left to close.
+ */
 export async function closeOfflinePrompt(page: Page): Promise<void> {
+  await page.waitForFunction(() => localStorage.getItem('sorthero.offlineAnnounced') === '1', undefined, { timeout: 60_000 })
   const prompt = page.getByTestId('pwa-prompt')
-  await prompt.getByRole('button', { name: /关闭|Close/ }).click()
+  if (await prompt.count() > 0) await prompt.getByRole('button', { name: /关闭|Close/ }).click({ timeout: 5_000 }).catch(() => {})
   await prompt.waitFor({ state: 'detached' })
 }
 
