@@ -5,9 +5,9 @@ import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
  * stand alone: no imports, no closures). Puts in the shell that matches who is opening the app:
  * the welcome page for a first visit, the lookup page for a returning household at the start
  * page, in English on a device set to English. Any other page starts empty, so a wrong page
- * never flashes.
+ * never flashes. Says whether a shell was put in (something is about to be painted).
  */
-function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string }): void {
+function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string }): boolean {
   try {
     const english = window.localStorage.getItem(keys.locale) === 'en'
     const onboarded = window.localStorage.getItem(keys.onboarded) === '1'
@@ -22,9 +22,11 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
     const app = document.getElementById('app')
     const template = id && ids.indexOf(id) >= 0 ? document.getElementById(`shell-${id}`) as HTMLTemplateElement | null : null
     if (app && template) app.replaceChildren(template.content.cloneNode(true))
+    return !!(app && template)
   }
   catch {
     // Storage blocked (some in-app browsers): nothing painted early; the app draws the page.
+    return false
   }
 }
 
@@ -52,12 +54,21 @@ function rememberEarlyTaps(): void {
 
 /**
  * Runs in the page, inline, right after the shell is chosen: starts the app's JavaScript only
- * once the shell has been painted, so on a slow link the page's first bytes are not shared with
- * a few hundred kilobytes of script (the browser would otherwise fetch the module graph at once).
+ * once the shell is on the screen, so on a slow link the page's first bytes are not shared with
+ * a few hundred kilobytes of script (the browser would otherwise fetch the module graph at once),
+ * and on a slow phone the scripts' evaluation never comes before that first picture.
  * The entry and its static imports are requested together, as `<link rel=modulepreload>` would.
+ *
+ * "On the screen" is the browser's first-contentful-paint entry, which is reported once the frame
+ * has been presented. A frame callback (and a timeout after it) comes before the frame is drawn,
+ * and drawing it can take tens of milliseconds more: on a fast network the scripts then arrived
+ * and ran before the picture did. With no shell (`painting` false) there is nothing to wait for.
  */
-function startAppAfterPaint(entry: string, preloads: readonly string[]): void {
+function startAppAfterPaint(entry: string, preloads: readonly string[], painting: boolean): void {
+  let started = false
   const start = () => {
+    if (started) return
+    started = true
     for (const href of preloads) {
       const link = document.createElement('link')
       link.rel = 'modulepreload'
@@ -71,17 +82,29 @@ function startAppAfterPaint(entry: string, preloads: readonly string[]): void {
     script.src = entry
     document.head.appendChild(script)
   }
-  // The callback runs before the next frame is painted; the timeout, just after it.
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 0))
-  else start()
+  const paintEntries = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes ?? []).indexOf('paint') >= 0
+  if (painting && paintEntries) {
+    const watcher = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return
+      watcher.disconnect()
+      start()
+    })
+    watcher.observe({ type: 'paint', buffered: true })
+    // A page opened in a background tab paints nothing until it is shown: start anyway.
+    setTimeout(start, 1500)
+  }
+  // The frame callback runs before the next frame is painted; the timeout, just after it.
+  else if (typeof requestAnimationFrame === 'function') { requestAnimationFrame(() => setTimeout(start, 0)) }
+  else { start() }
 }
 
 /**
- * The inline script's source: pick the shell for `ids` (the first is the one already in `#app`),
- * then load the app from `entry` (with `preloads`) after the first paint. Its hash goes into the
+ * The inline script's source: pick the shell among `ids` (each a `<template id="shell-…">`), then
+ * load the app from `entry` (with `preloads`) once that shell is on the screen. Its hash goes into the
  * Content-Security-Policy, so it must be the same for the same input.
  */
 export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[]): string {
   const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded, mode: STORAGE_KEYS.mode }
-  return `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)});(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)})`
+  const painting = `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)})`
+  return `(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)},${painting})`
 }
