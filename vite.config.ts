@@ -5,6 +5,7 @@ import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { kbItemsPlugin, kbPinyinPlugin } from './src/cli/kb-vite-plugin.ts'
 import { kbPopularPlugin } from './src/cli/popular-vite-plugin.ts'
+import { firstScreenGroups } from './src/cli/prerender/chunks.ts'
 import { prerenderShellPlugin } from './src/cli/prerender/plugin.ts'
 
 /**
@@ -51,12 +52,12 @@ export default defineConfig({
         moduleSideEffects: id => !/[\\/]node_modules[\\/]@zxing[\\/](library|browser)[\\/]/.test(id),
       },
       output: {
-        // Libraries in named, long-cached chunks; each route and the data layer stay lazy.
+        // The first screens in few, whole files (src/cli/prerender/chunks.ts); the database
+        // library in its own, as it loads only once a page needs data. The rest is split by page.
         codeSplitting: {
           groups: [
-            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/ },
-            { name: 'i18n', test: /node_modules[\\/](@intlify|vue-i18n)[\\/]/ },
             { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/ },
+            ...firstScreenGroups(fileURLToPath(new URL('./src', import.meta.url))),
           ],
         },
       },

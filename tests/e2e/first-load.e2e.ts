@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -17,6 +17,19 @@ async function deviceWith(settings: { locale?: 'en', onboarded?: boolean }): Pro
     if (s.onboarded) localStorage.setItem('sorthero.onboarded', '1')
   }, settings)
   return context
+}
+
+/** Holds the responses for `file` back, as a slow network would, until `release()`. */
+async function holdBack(page: Page, file: RegExp): Promise<{ release: () => void, requested: () => boolean }> {
+  let release: () => void = () => {}
+  const held = new Promise<void>((resolve) => { release = resolve })
+  let requested = false
+  await page.route(file, async (route) => {
+    requested = true
+    await held
+    await route.continue()
+  })
+  return { release, requested: () => requested }
 }
 
 describe('the first screen', () => {
@@ -61,6 +74,21 @@ describe('the first screen', () => {
       expect(paintedAt, `painted (${onboarded ? 'lookup' : 'welcome'})`).not.toBeNull()
       expect(scripts.length).toBeGreaterThan(3)
       for (const script of scripts) expect(script.startMs, script.file).toBeGreaterThanOrEqual(paintedAt!)
+      await context.close()
+    }
+  })
+
+  it('asks for the start page’s own file with the entry, not once the entry has arrived and run', async () => {
+    for (const [onboarded, pageFile] of [[false, /assets\/welcome-page-[^/]+\.js$/], [true, /assets\/lookup-page-[^/]+\.js$/]] as const) {
+      const context = await deviceWith({ onboarded })
+      const page = await context.newPage()
+      // The entry is held back: only the inline start script can ask for the page's file.
+      const entry = await holdBack(page, /assets\/index-[^/]+\.js$/)
+      const pageRequested = page.waitForRequest(pageFile, { timeout: 10_000 })
+      await page.goto(baseUrl())
+      await expect(pageRequested).resolves.toBeTruthy()
+      entry.release()
+      await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
       await context.close()
     }
   })
@@ -262,16 +290,11 @@ describe('the first screen', () => {
   it('keeps a tap made before the app ran, and carries it out once the app has taken over', async () => {
     const context = await deviceWith({})
     const page = await context.newPage()
-    // Hold the app's entry back until after the tap, as a slow network would.
-    let release: () => void = () => {}
-    const held = new Promise<void>((resolve) => { release = resolve })
-    await page.route(/assets\/index-[^/]+\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    // Hold the app's entry back until after the tap.
+    const entry = await holdBack(page, /assets\/index-[^/]+\.js$/)
     await page.goto(`${baseUrl()}#/welcome`)
     await page.getByTestId('choose-household').click()
-    release()
+    entry.release()
     await page.getByRole('textbox').waitFor()
     await context.close()
   })
@@ -280,18 +303,11 @@ describe('the first screen', () => {
     const context = await deviceWith({})
     const page = await context.newPage()
     // Hold the welcome page's own chunk: the app is running, its first navigation not yet done.
-    let release: () => void = () => {}
-    const held = new Promise<void>((resolve) => { release = resolve })
-    let requested = false
-    await page.route(/assets\/WelcomePage-[^/]+\.js$/, async (route) => {
-      requested = true
-      await held
-      await route.continue()
-    })
+    const welcomePage = await holdBack(page, /assets\/welcome-page-[^/]+\.js$/)
     await page.goto(`${baseUrl()}#/welcome`)
-    await expect.poll(() => requested).toBe(true)
+    await expect.poll(welcomePage.requested).toBe(true)
     await page.getByTestId('welcome-restore').click()
-    release()
+    welcomePage.release()
     await page.getByTestId('restore-file').waitFor()
     expect(page.url()).toMatch(/#\/restore$/)
     await context.close()
@@ -309,5 +325,18 @@ describe('the first screen', () => {
     const list = (route: typeof welcome) => route.scripts.map(s => `${s.file} ${(s.gzipBytes / 1024).toFixed(1)} KB`).join(', ')
     expect(welcome.totalGzipKb, list(welcome)).toBeLessThanOrEqual(100)
     expect(lookup.totalGzipKb, list(lookup)).toBeLessThanOrEqual(100)
+  })
+
+  it('starts either first screen from a few whole scripts: the entry with Vue in it, and one file for the page', async () => {
+    // Each script requested costs the main thread while the app starts (src/cli/prerender/chunks.ts).
+    // Besides those two: the bundler's runtime helpers, the welcome page's texts, the offline
+    // helper (workbox-window); left to the bundler, the lookup page needed 23.
+    const { welcome, lookup } = await measureFirstLoad(browser(), baseUrl())
+    for (const route of [welcome, lookup]) {
+      expect(route.mountedMs, route.route).not.toBeNull()
+      const beforeMount = route.scripts.filter(script => script.startMs <= route.mountedMs!).map(script => script.file)
+      expect(beforeMount.length, `${route.route}: ${beforeMount.join(', ')}`).toBeLessThanOrEqual(5)
+      expect(beforeMount.some(file => /-page-[\w-]+\.js$/.test(file)), route.route).toBe(true)
+    }
   })
 })

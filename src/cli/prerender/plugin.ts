@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { START_PAGES } from './chunks.ts'
 import { addCompileHints, staticClosure } from './compile-hints.ts'
 import { contentSecurityPolicy } from './csp.ts'
 import { shellChooser } from './shell-chooser.ts'
@@ -20,8 +21,8 @@ export const SHELLS = [
   { id: 'lookup-en', route: 'lookup', locale: 'en', onboarded: true },
 ] as const
 
-/** The pages whose stylesheets the shells need before the app's own CSS arrives. */
-const SHELL_PAGES = [/\/pages\/WelcomePage\.vue$/, /\/pages\/LookupPage\.vue$/]
+/** The pages whose stylesheets the shells need before the app's own CSS arrives (by module id). */
+const SHELL_PAGES = START_PAGES.map(page => new RegExp(`/${page.module.replace(/\./g, '\\.')}$`))
 
 async function renderShell(serverEntry: string, shell: (typeof SHELLS)[number]): Promise<string> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', RENDERER, serverEntry, shell.route, shell.locale, shell.onboarded ? '1' : '0'], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '{}' }))
@@ -90,7 +91,7 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
 
         const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
         const entry = chunks.find(chunk => chunk.isEntry)!
-        const pages = chunks.filter(chunk => SHELL_PAGES.some(pattern => pattern.test(chunk.facadeModuleId ?? '')))
+        const pages = chunks.filter(chunk => chunk.moduleIds.some(id => SHELL_PAGES.some(pattern => pattern.test(id))))
         const entryCss = cssOf(bundle, entry)
         const cssFiles = [...new Set([...entryCss, ...pages.flatMap(chunk => cssOf(bundle, chunk))])]
         const css = cssFiles.map((file) => {
@@ -105,7 +106,14 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         if (!entrySrc) throw new Error('prerender: no module entry in index.html')
         const preloads = [...html.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map(match => match[1]!)
         html = html.replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '').replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
-        const chooser = shellChooser(SHELLS.map(shell => shell.id), entrySrc, preloads)
+        // The files of each start page beyond what the entry loads, asked for with the entry's.
+        const entryFiles = new Set(staticClosure(bundle, entry).map(chunk => chunk.fileName))
+        const pageFiles = Object.fromEntries(START_PAGES.map((start) => {
+          const holder = pages.find(chunk => chunk.moduleIds.some(id => id.endsWith(`/${start.module}`)))
+          const files = holder ? staticClosure(bundle, holder).filter(chunk => !entryFiles.has(chunk.fileName)) : []
+          return [start.route, files.map(chunk => `${base}${chunk.fileName}`)]
+        }))
+        const chooser = shellChooser(SHELLS.map(shell => shell.id), entrySrc, preloads, pageFiles)
         scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
         // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
         for (const file of entryCss) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')

@@ -5,9 +5,9 @@ import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
  * stand alone: no imports, no closures). Puts in the shell that matches who is opening the app:
  * the welcome page for a first visit, the lookup page for a returning household at the start
  * page, in English on a device set to English. Any other page starts empty, so a wrong page
- * never flashes. Says whether a shell was put in (something is about to be painted).
+ * never flashes. Returns the route of the shell put in (something is about to be painted), if any.
  */
-function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string }): boolean {
+function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string }): string | null {
   try {
     const english = window.localStorage.getItem(keys.locale) === 'en'
     const onboarded = window.localStorage.getItem(keys.onboarded) === '1'
@@ -21,12 +21,13 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
     const id = route ? `${route}-${english ? 'en' : 'zh'}` : null
     const app = document.getElementById('app')
     const template = id && ids.indexOf(id) >= 0 ? document.getElementById(`shell-${id}`) as HTMLTemplateElement | null : null
-    if (app && template) app.replaceChildren(template.content.cloneNode(true))
-    return !!(app && template)
+    if (!app || !template) return null
+    app.replaceChildren(template.content.cloneNode(true))
+    return route
   }
   catch {
     // Storage blocked (some in-app browsers): nothing painted early; the app draws the page.
-    return false
+    return null
   }
 }
 
@@ -57,33 +58,37 @@ function rememberEarlyTaps(): void {
  * once the shell is on the screen, so on a slow link the page's first bytes are not shared with
  * a few hundred kilobytes of script (the browser would otherwise fetch the module graph at once),
  * and on a slow phone the scripts' evaluation never comes before that first picture.
- * The entry and its static imports are requested together, as `<link rel=modulepreload>` would.
+ * The entry and its static imports are requested together, as `<link rel=modulepreload>` would,
+ * and with them the files of the page the shell shows (`pageFiles[route]`): they would otherwise
+ * be asked for only once the entry has arrived and run (Vite's preloader skips what is linked).
  *
  * "On the screen" is the browser's first-contentful-paint entry, which is reported once the frame
  * has been presented. A frame callback (and a timeout after it) comes before the frame is drawn,
  * and drawing it can take tens of milliseconds more: on a fast network the scripts then arrived
- * and ran before the picture did. With no shell (`painting` false) there is nothing to wait for.
+ * and ran before the picture did. With no shell (`route` null) there is nothing to wait for.
  */
-function startAppAfterPaint(entry: string, preloads: readonly string[], painting: boolean): void {
+function startAppAfterPaint(entry: string, preloads: readonly string[], pageFiles: Readonly<Record<string, readonly string[]>>, route: string | null): void {
   let started = false
   const start = () => {
     if (started) return
     started = true
-    for (const href of preloads) {
+    const preload = (href: string) => {
       const link = document.createElement('link')
       link.rel = 'modulepreload'
       link.crossOrigin = ''
       link.href = href
       document.head.appendChild(link)
     }
+    preloads.forEach(preload)
     const script = document.createElement('script')
     script.type = 'module'
     script.crossOrigin = ''
     script.src = entry
     document.head.appendChild(script)
+    if (route) (pageFiles[route] ?? []).forEach(preload)
   }
   const paintEntries = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes ?? []).indexOf('paint') >= 0
-  if (painting && paintEntries) {
+  if (route && paintEntries) {
     const watcher = new PerformanceObserver((list) => {
       if (list.getEntriesByName('first-contentful-paint').length === 0) return
       watcher.disconnect()
@@ -100,11 +105,12 @@ function startAppAfterPaint(entry: string, preloads: readonly string[], painting
 
 /**
  * The inline script's source: pick the shell among `ids` (each a `<template id="shell-…">`), then
- * load the app from `entry` (with `preloads`) once that shell is on the screen. Its hash goes into the
+ * load the app from `entry` (with `preloads`, and the files `pageFiles` lists for the shell's
+ * route) once that shell is on the screen. Its hash goes into the
  * Content-Security-Policy, so it must be the same for the same input.
  */
-export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[]): string {
+export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[], pageFiles: Readonly<Record<string, readonly string[]>>): string {
   const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded, mode: STORAGE_KEYS.mode }
-  const painting = `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)})`
-  return `(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)},${painting})`
+  const route = `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)})`
+  return `(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)},${JSON.stringify(pageFiles)},${route})`
 }
