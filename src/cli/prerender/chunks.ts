@@ -71,6 +71,6 @@ export function firstScreenGroups(srcDir: string): CodeSplittingGroup[] {
   }
   return [
     { name: 'index', tags: ['$initial'], priority: -1 },
-    { name: startPageOf, priority: -2 },
+    { name: startPageOf, debugName: 'start pages', priority: -2 },
   ]
 }
