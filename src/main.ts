@@ -15,15 +15,17 @@ addEventListener('beforeinstallprompt', (event) => {
 
 /**
  * The page arrives prerendered (src/cli/prerender), so someone may already have typed into its
- * search box before the app ran. Carry the text across (the page reads its query from the URL)
- * and the focus.
+ * search box before the app ran. Read the text and the focus before the app takes the page over
+ * (hydrating sets the box to the page's query, empty); the returned step puts both back after it,
+ * as a search in the address (the page reads its query from the URL). Putting the query in the
+ * address before would make the page draw results the painted shell does not have: a mismatch.
  */
-async function keepWhatWasTyped(router: Router): Promise<() => void> {
+function keepWhatWasTyped(router: Router): () => Promise<void> {
   const box = document.querySelector<HTMLInputElement>('#app input[type="search"]')
   const typed = box?.value.trim()
   const focused = !!box && document.activeElement === box
-  if (typed && router.currentRoute.value.name === 'lookup') await router.replace({ query: { q: typed } })
-  return () => {
+  return async () => {
+    if (typed && router.currentRoute.value.name === 'lookup') await router.replace({ query: { q: typed } })
     if (focused) document.querySelector<HTMLInputElement>('#app input[type="search"]')?.focus()
   }
 }
@@ -64,12 +66,12 @@ async function start(): Promise<void> {
   reloadOnceOnStaleChunks(router)
   await ready
   await yieldToBrowser()
-  const restoreFocus = await keepWhatWasTyped(router)
+  const putBackWhatWasTyped = keepWhatWasTyped(router)
   // Everything fetched before this mark was needed to start; data is loaded from here on.
   performance.mark('app-hydrating')
   // Mounting hydrates the prerendered shell: the same DOM, now live.
   app.mount('#app')
-  restoreFocus()
+  await putBackWhatWasTyped()
   await replayEarlyTaps()
   // For the first-load measurements (tests/bench/first-load.ts) and the browser tests.
   performance.mark('app-mounted')

@@ -168,6 +168,37 @@ describe('the first screen', () => {
     }
   })
 
+  it('hydrates the lookup page without a mismatch when it opens on a search: from its address, or typed into the shell before the app ran', async () => {
+    const context = await returningHousehold()
+    // A search in the address (Back from an answer, a shared link): the shell has no results, so
+    // it is not painted; the app draws the page.
+    const fromAddress = await hydrate(context, `${baseUrl()}#/lookup?q=${encodeURIComponent('电池')}`)
+    expect(fromAddress.complaints).toEqual([])
+    await fromAddress.page.getByTestId('lookup-answers').waitFor()
+    await expect(fromAddress.page.getByTestId('lookup-input').inputValue()).resolves.toBe('电池')
+    await fromAddress.page.close()
+
+    // Typed into the painted shell while the app's entry is still on its way.
+    const page = await context.newPage()
+    const complaints: string[] = []
+    page.on('console', (message) => {
+      if (/hydration/i.test(message.text())) complaints.push(message.text())
+    })
+    const entry = await holdBack(page, /assets\/index-[^/]+\.js$/)
+    await page.goto(baseUrl())
+    await expect.poll(entry.requested).toBe(true)
+    await page.getByTestId('lookup-input').fill('电池')
+    entry.release()
+    await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
+    await page.getByTestId('lookup-answers').waitFor()
+    await expect(page.getByTestId('lookup-input').inputValue()).resolves.toBe('电池')
+    await expect(page.getByTestId('lookup-input').evaluate(input => input === document.activeElement)).resolves.toBe(true)
+    expect(page.url()).toContain(`q=${encodeURIComponent('电池')}`)
+    await page.waitForLoadState('networkidle')
+    expect(complaints).toEqual([])
+    await context.close()
+  })
+
   it('brings the header and the tab bar to life when first used, even on a phone too busy to be idle', async () => {
     const context = await returningHousehold()
     // They are hydrated after the page, when the browser is idle: here it never is.

@@ -43,6 +43,21 @@ describe('lookup', () => {
     await context.close()
   })
 
+  it('starts over with an empty box when the Lookup tab is tapped on a search, and Back brings the search back', async () => {
+    const { context, page } = await openApp(browser())
+    await onboardHousehold(page)
+    await searchFor(page, '电池')
+    await page.getByTestId('lookup-answers').waitFor()
+    await page.getByRole('navigation').getByRole('link', { name: '查询' }).click()
+    await page.getByTestId('popular').waitFor()
+    await expect(page.getByTestId('lookup-input').inputValue()).resolves.toBe('')
+    await expect(page.getByTestId('lookup-answers').count()).resolves.toBe(0)
+    await page.goBack()
+    await page.getByTestId('lookup-answers').waitFor()
+    await expect(page.getByTestId('lookup-input').inputValue()).resolves.toBe('电池')
+    await context.close()
+  })
+
   it('shows look-alikes that go in another bin', async () => {
     const { context, page } = await openApp(browser())
     await onboardHousehold(page)

@@ -12,9 +12,10 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
     const english = window.localStorage.getItem(keys.locale) === 'en'
     const onboarded = window.localStorage.getItem(keys.onboarded) === '1'
     const mode = window.localStorage.getItem(keys.mode)
-    const hash = window.location.hash.split('?')[0] ?? ''
+    const hash = window.location.hash
     // A teacher's or a coordinator's start page is their class or school, which has no shell.
     const start = (hash === '' || hash === '#' || hash === '#/') && (mode === null || mode === 'household')
+    // The lookup shell has no results: a search in the address (`#/lookup?q=…`) is drawn by the app.
     // Not onboarded, every page but a code link goes to the welcome page.
     const route = onboarded ? (start || hash === '#/lookup' ? 'lookup' : null) : (hash.indexOf('#/code/') === 0 ? null : 'welcome')
     if (english) document.documentElement.lang = 'en'
