@@ -168,6 +168,28 @@ describe('the first screen', () => {
     }
   })
 
+  it('hydrates a returning household’s lookup page without a mismatch when its city names the bins differently (Shanghai)', async () => {
+    const context = await returningHousehold()
+    const settings = await context.newPage()
+    await settings.goto(`${baseUrl()}#/me`)
+    await settings.getByTestId('rule-set-picker').getByLabel('上海规则').check()
+    await settings.waitForFunction(() => localStorage.getItem('sorthero.ruleSet') === 'shanghai')
+    await settings.close()
+    // Painted so before any JavaScript runs.
+    const painted = await context.newPage()
+    await painted.route(/\.js(\?|$)/, route => route.abort())
+    await painted.goto(baseUrl())
+    await expect(painted.locator('.bin-name').allTextContents()).resolves.toEqual(['可回收物', '有害垃圾', '湿垃圾', '干垃圾'])
+    await painted.close()
+
+    const { page, counts, complaints } = await hydrate(context, baseUrl())
+    expect(counts.thrownAway).toBe(0)
+    expect(complaints).toEqual([])
+    // And still so once the app has taken over.
+    await expect(page.locator('.bin-name').allTextContents()).resolves.toEqual(['可回收物', '有害垃圾', '湿垃圾', '干垃圾'])
+    await context.close()
+  })
+
   it('hydrates the lookup page without a mismatch when it opens on a search: from its address, or typed into the shell before the app ran', async () => {
     const context = await returningHousehold()
     // A search in the address (Back from an answer, a shared link): the shell has no results, so
@@ -333,12 +355,16 @@ describe('the first screen', () => {
     await context.close()
   })
 
-  it('paints no lookup page at a teacher’s start: their class comes instead', async () => {
+  it.each([
+    ['a teacher’s start: their class comes instead', 'teacher', ''],
+    ['Lookup on a teacher’s device', 'teacher', '#/lookup'],
+    ['Lookup on a coordinator’s device: their tab bar has the school in it', 'coordinator', '#/lookup'],
+  ])('paints no household lookup page at %s', async (_, mode, hash) => {
     const context = await deviceWith({ onboarded: true })
-    await context.addInitScript(() => localStorage.setItem('sorthero.mode', 'teacher'))
+    await context.addInitScript(m => localStorage.setItem('sorthero.mode', m), mode)
     const page = await context.newPage()
     await page.route(/\.js(\?|$)/, route => route.abort())
-    await page.goto(baseUrl())
+    await page.goto(`${baseUrl()}${hash}`)
     await expect(page.locator('#app').innerHTML()).resolves.toBe('')
     await context.close()
   })

@@ -1,5 +1,6 @@
 import type { OutputBundle, OutputChunk } from 'rolldown'
 import type { Plugin } from 'vite'
+import type { Shell } from './shells.ts'
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
@@ -9,23 +10,16 @@ import { START_PAGES } from './chunks.ts'
 import { addCompileHints, staticClosure } from './compile-hints.ts'
 import { contentSecurityPolicy } from './csp.ts'
 import { shellChooser } from './shell-chooser.ts'
+import { distinctShells, SHELLS } from './shells.ts'
 
 const run = promisify(execFile)
 const RENDERER = fileURLToPath(new URL('./render-shell.ts', import.meta.url))
 
-/** The shells painted before any JavaScript runs: who opens the app, in which language. */
-export const SHELLS = [
-  { id: 'welcome-zh', route: 'welcome', locale: 'zh-CN', onboarded: false },
-  { id: 'welcome-en', route: 'welcome', locale: 'en', onboarded: false },
-  { id: 'lookup-zh', route: 'lookup', locale: 'zh-CN', onboarded: true },
-  { id: 'lookup-en', route: 'lookup', locale: 'en', onboarded: true },
-] as const
-
 /** The pages whose stylesheets the shells need before the app's own CSS arrives (by module id). */
 const SHELL_PAGES = START_PAGES.map(page => new RegExp(`/${page.module.replace(/\./g, '\\.')}$`))
 
-async function renderShell(serverEntry: string, shell: (typeof SHELLS)[number]): Promise<string> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', RENDERER, serverEntry, shell.route, shell.locale, shell.onboarded ? '1' : '0'], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '{}' }))
+async function renderShell(serverEntry: string, shell: Shell): Promise<string> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', RENDERER, serverEntry, shell.route, shell.locale, shell.onboarded ? '1' : '0', shell.ruleSet ?? 'national'], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '{}' }))
   const result = JSON.parse(stdout || '{}') as { html?: string, error?: string }
   if (result.html === undefined) throw new Error(`prerendering ${shell.id} failed: ${result.error ?? 'no output'}`)
   return result.html
@@ -54,8 +48,8 @@ function cssOf(bundle: OutputBundle, chunk: OutputChunk): string[] {
 
 /**
  * Paints the app before its JavaScript has arrived. At build time a server build of the app
- * renders the welcome page and the lookup page, in Chinese and in English, exactly as the app's
- * first render draws them (render-shell.ts runs it with happy-dom standing in for the browser).
+ * renders the welcome page and the lookup page, in Chinese and in English (the lookup page also by
+ * each city's rules where they show), exactly as the app's first render draws them (render-shell.ts runs it with happy-dom standing in for the browser).
  * They wait in `<template>`s; a small inline script right after the empty `#app`, run before
  * the first paint, puts in the one for who is opening the app (a first visit, a returning
  * household, an English-speaking device). The stylesheets those pages need are inlined, so nothing blocks
@@ -87,7 +81,8 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         const page = bundle['index.html']
         if (!page || page.type !== 'asset') return
         const serverEntry = await buildServerEntry(root, configFile)
-        const rendered = Object.fromEntries(await Promise.all(SHELLS.map(async shell => [shell.id, await renderShell(serverEntry, shell)] as const)))
+        const rendered = new Map(await Promise.all(SHELLS.map(async shell => [shell, await renderShell(serverEntry, shell)] as const)))
+        const shells = distinctShells(rendered)
 
         const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
         const entry = chunks.find(chunk => chunk.isEntry)!
@@ -113,7 +108,7 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
           const files = holder ? staticClosure(bundle, holder).filter(chunk => !entryFiles.has(chunk.fileName)) : []
           return [start.route, files.map(chunk => `${base}${chunk.fileName}`)]
         }))
-        const chooser = shellChooser(SHELLS.map(shell => shell.id), entrySrc, preloads, pageFiles)
+        const chooser = shellChooser(shells.map(shell => shell.id), entrySrc, preloads, pageFiles)
         scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
         // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
         for (const file of entryCss) html = html.replace(new RegExp(`\\s*<link rel="stylesheet"[^>]*href="[^"]*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>`), '')
@@ -132,7 +127,7 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         // empty `#app` puts the right one in. Were one of them in `#app` itself, a slow network
         // could let the browser paint it before the script arrived: a returning household would
         // see the welcome page flash.
-        const templates = SHELLS.map(shell => `<template id="shell-${shell.id}">${rendered[shell.id]}</template>`).join('')
+        const templates = shells.map(shell => `<template id="shell-${shell.id}">${rendered.get(shell)}</template>`).join('')
         html = html.replace('<div id="app"></div>', `${templates}<div id="app"></div><script>${chooser}</script>`)
         page.source = html
         addCompileHints(bundle, SHELL_PAGES)

@@ -1,17 +1,17 @@
 /**
  * Renders one app shell for the prerender plugin: the server build of the app
  * (`src/entry-server.ts`) runs in Node with happy-dom standing in for the browser's globals — the
- * URL, localStorage holding the language and the onboarding flag, `document` — so every line of
+ * URL, localStorage holding the language, the onboarding flag and the rule set, `document` — so every line of
  * app code runs as it does in a browser at start-up. Prints `{ html }` as JSON. Run as its own
  * process per shell, so each render starts from fresh modules and globals.
  *
- *   node --import tsx render-shell.ts <server entry.js> <route> <zh-CN|en> <onboarded: 0|1>
+ *   node --import tsx render-shell.ts <server entry.js> <route> <zh-CN|en> <onboarded: 0|1> <rule set id>
  */
 import { pathToFileURL } from 'node:url'
 import { Window } from 'happy-dom'
 import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
 
-const [entry, route, locale, onboarded] = process.argv.slice(2) as [string, string, string, string]
+const [entry, route, locale, onboarded, ruleSet] = process.argv.slice(2) as [string, string, string, string, string]
 const TIMEOUT_MS = 15_000
 
 const window = new Window({
@@ -21,6 +21,8 @@ const window = new Window({
 window.document.write('<!doctype html><html lang="zh-CN"><head></head><body><div id="app"></div></body></html>')
 window.localStorage.setItem(STORAGE_KEYS.locale, locale)
 if (onboarded === '1') window.localStorage.setItem(STORAGE_KEYS.onboarded, '1')
+// As the app remembers it from the last visit, to name the bins before the database is read.
+if (ruleSet !== 'national') window.localStorage.setItem(STORAGE_KEYS.ruleSet, ruleSet)
 
 for (const key of ['window', 'self', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'HTMLElement', 'Element', 'Node', 'SVGElement', 'MutationObserver', 'requestAnimationFrame', 'cancelAnimationFrame', 'getComputedStyle', 'CustomEvent', 'Event', 'matchMedia'] as const) {
   Object.defineProperty(globalThis, key, { value: (window as unknown as Record<string, unknown>)[key], configurable: true, writable: true })

@@ -4,22 +4,28 @@ import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
  * Runs in the page, inline, right after the empty `#app` and before the first paint (so it must
  * stand alone: no imports, no closures). Puts in the shell that matches who is opening the app:
  * the welcome page for a first visit, the lookup page for a returning household at the start
- * page, in English on a device set to English. Any other page starts empty, so a wrong page
+ * page (by its city's rules), in English on a device set to English. Any other page starts empty, so a wrong page
  * never flashes. Returns the route of the shell put in (something is about to be painted), if any.
  */
-function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string }): string | null {
+function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string, ruleSet: string }): string | null {
   try {
     const english = window.localStorage.getItem(keys.locale) === 'en'
     const onboarded = window.localStorage.getItem(keys.onboarded) === '1'
     const mode = window.localStorage.getItem(keys.mode)
     const hash = window.location.hash
-    // A teacher's or a coordinator's start page is their class or school, which has no shell.
-    const start = (hash === '' || hash === '#' || hash === '#/') && (mode === null || mode === 'household')
+    // The lookup shell is a household's: a teacher's or a coordinator's start page is their class
+    // or school, which has no shell, and their tab bar is not the household's.
+    const household = mode === null || mode === 'household'
+    const start = hash === '' || hash === '#' || hash === '#/'
     // The lookup shell has no results: a search in the address (`#/lookup?q=…`) is drawn by the app.
+    const lookup = household && (start || hash === '#/lookup')
     // Not onboarded, every page but a code link goes to the welcome page.
-    const route = onboarded ? (start || hash === '#/lookup' ? 'lookup' : null) : (hash.indexOf('#/code/') === 0 ? null : 'welcome')
+    const route = onboarded ? (lookup ? 'lookup' : null) : (hash.indexOf('#/code/') === 0 ? null : 'welcome')
     if (english) document.documentElement.lang = 'en'
-    const id = route ? `${route}-${english ? 'en' : 'zh'}` : null
+    const shell = route ? `${route}-${english ? 'en' : 'zh'}` : null
+    // The household's city, where its shell differs from the national one (the build keeps only those).
+    const city = shell ? `${shell}-${window.localStorage.getItem(keys.ruleSet)}` : null
+    const id = city && ids.indexOf(city) >= 0 ? city : shell
     const app = document.getElementById('app')
     const template = id && ids.indexOf(id) >= 0 ? document.getElementById(`shell-${id}`) as HTMLTemplateElement | null : null
     if (!app || !template) return null
@@ -111,7 +117,7 @@ function startAppAfterPaint(entry: string, preloads: readonly string[], pageFile
  * Content-Security-Policy, so it must be the same for the same input.
  */
 export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[], pageFiles: Readonly<Record<string, readonly string[]>>): string {
-  const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded, mode: STORAGE_KEYS.mode }
+  const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded, mode: STORAGE_KEYS.mode, ruleSet: STORAGE_KEYS.ruleSet }
   const route = `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)})`
   return `(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)},${JSON.stringify(pageFiles)},${route})`
 }
