@@ -29,12 +29,19 @@ export function useBrowser(extraArgs: string[] = []): () => Browser {
   }
 }
 
-/** A fresh context (empty storage) and page on the app. Fails the test on any page error. */
+/**
+ * A fresh context (empty storage) and page on the app. `errors` collects every page error, and
+ * Vue's complaint that taking over the prerendered page found it drawn differently (a production
+ * build only logs it): tests that expect no errors fail on either.
+ */
 export async function openApp(browser: Browser, options: BrowserContextOptions = {}, hash = ''): Promise<{ context: BrowserContext, page: Page, errors: string[] }> {
   const context = await browser.newContext({ ...PHONE, ...options })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', error => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /hydration/i.test(message.text())) errors.push(message.text())
+  })
   await page.goto(`${baseUrl()}${hash}`)
   return { context, page, errors }
 }
