@@ -356,6 +356,19 @@ describe('the first screen', () => {
   })
 
   it.each([
+    ['restoring a backup', '#/restore'],
+    ['a backup link', '#/restore/SH1abc'],
+    ['a code link', '#/code/SH1abc'],
+  ])('paints no welcome page on a new phone opening %s, which works before setting up', async (_, hash) => {
+    const context = await deviceWith({})
+    const page = await context.newPage()
+    await page.route(/\.js(\?|$)/, route => route.abort())
+    await page.goto(`${baseUrl()}${hash}`)
+    await expect(page.locator('#app').innerHTML()).resolves.toBe('')
+    await context.close()
+  })
+
+  it.each([
     ['a teacher’s start: their class comes instead', 'teacher', ''],
     ['Lookup on a teacher’s device', 'teacher', '#/lookup'],
     ['Lookup on a coordinator’s device: their tab bar has the school in it', 'coordinator', '#/lookup'],

@@ -19,8 +19,10 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
     const start = hash === '' || hash === '#' || hash === '#/'
     // The lookup shell has no results: a search in the address (`#/lookup?q=…`) is drawn by the app.
     const lookup = household && (start || hash === '#/lookup')
-    // Not onboarded, every page but a code link goes to the welcome page.
-    const route = onboarded ? (lookup ? 'lookup' : null) : (hash.indexOf('#/code/') === 0 ? null : 'welcome')
+    // Not onboarded, every page goes to the welcome page but a code link and restoring a backup
+    // (router.ts, BEFORE_ONBOARDING), which have no shell.
+    const ownPage = /^#\/(code|restore)(\/|\?|$)/.test(hash)
+    const route = onboarded ? (lookup ? 'lookup' : null) : (ownPage ? null : 'welcome')
     if (english) document.documentElement.lang = 'en'
     const shell = route ? `${route}-${english ? 'en' : 'zh'}` : null
     // The household's city, where its shell differs from the national one (the build keeps only those).
