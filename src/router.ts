@@ -4,6 +4,7 @@ import type { DataLayer } from './composables/data-layer'
 import { onDataLayer } from './composables/data-layer'
 import { loadFeatureMessages, loadHomeMessages } from './i18n/features'
 import { loadSchoolMessages } from './i18n/school'
+import { OPEN_BEFORE_ONBOARDING } from './routes-before-onboarding'
 import { useSessionStore } from './stores/session'
 
 declare module 'vue-router' {
@@ -60,7 +61,7 @@ export function startPage(): string {
 let verified = false
 
 /** Pages that open before the household is set up. */
-const BEFORE_ONBOARDING = new Set(['welcome', 'code', 'restore'])
+const BEFORE_ONBOARDING = new Set(['welcome', ...OPEN_BEFORE_ONBOARDING])
 
 /**
  * The texts a page needs beyond the base messages. The two pages a visit starts on carry little:
@@ -102,7 +103,7 @@ export function createAppRouter(): Router {
     useSessionStore().onboardedFlag = null
     // A code page stays: it works before onboarding, and the code in its URL must not be lost.
     // A restore page stays too: it is how a device gets its data back.
-    if (router.currentRoute.value.name !== 'code' && router.currentRoute.value.name !== 'restore') await router.replace({ name: 'welcome' })
+    if (!OPEN_BEFORE_ONBOARDING.includes(String(router.currentRoute.value.name))) await router.replace({ name: 'welcome' })
   }
 
   router.beforeEach((to) => {

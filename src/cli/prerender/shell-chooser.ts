@@ -1,3 +1,4 @@
+import { OPEN_BEFORE_ONBOARDING } from '../../routes-before-onboarding.ts'
 import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
 
 /**
@@ -7,7 +8,7 @@ import { STORAGE_KEYS } from '../../stores/storage-keys.ts'
  * page (by its city's rules), in English on a device set to English. Any other page starts empty, so a wrong page
  * never flashes. Returns the route of the shell put in (something is about to be painted), if any.
  */
-function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string, ruleSet: string }): string | null {
+function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: string, mode: string, ruleSet: string }, ownPages: readonly string[]): string | null {
   try {
     const english = window.localStorage.getItem(keys.locale) === 'en'
     const onboarded = window.localStorage.getItem(keys.onboarded) === '1'
@@ -19,9 +20,9 @@ function chooseShell(ids: readonly string[], keys: { locale: string, onboarded: 
     const start = hash === '' || hash === '#' || hash === '#/'
     // The lookup shell has no results: a search in the address (`#/lookup?q=…`) is drawn by the app.
     const lookup = household && (start || hash === '#/lookup')
-    // Not onboarded, every page goes to the welcome page but a code link and restoring a backup
-    // (router.ts, BEFORE_ONBOARDING), which have no shell.
-    const ownPage = /^#\/(code|restore)(\/|\?|$)/.test(hash)
+    // Not onboarded, every page goes to the welcome page but those that open before it
+    // (`ownPages`: a code link, restoring a backup), which have no shell.
+    const ownPage = ownPages.indexOf(hash.split(/[/?]/)[1] ?? '') >= 0
     const route = onboarded ? (lookup ? 'lookup' : null) : (ownPage ? null : 'welcome')
     if (english) document.documentElement.lang = 'en'
     const shell = route ? `${route}-${english ? 'en' : 'zh'}` : null
@@ -120,6 +121,6 @@ function startAppAfterPaint(entry: string, preloads: readonly string[], pageFile
  */
 export function shellChooser(ids: readonly string[], entry: string, preloads: readonly string[], pageFiles: Readonly<Record<string, readonly string[]>>): string {
   const keys = { locale: STORAGE_KEYS.locale, onboarded: STORAGE_KEYS.onboarded, mode: STORAGE_KEYS.mode, ruleSet: STORAGE_KEYS.ruleSet }
-  const route = `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)})`
+  const route = `(${chooseShell.toString()})(${JSON.stringify(ids)},${JSON.stringify(keys)},${JSON.stringify(OPEN_BEFORE_ONBOARDING)})`
   return `(${rememberEarlyTaps.toString()})();(${startAppAfterPaint.toString()})(${JSON.stringify(entry)},${JSON.stringify(preloads)},${JSON.stringify(pageFiles)},${route})`
 }
