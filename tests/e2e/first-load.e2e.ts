@@ -5,18 +5,27 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { measureFirstLoad } from '../bench/first-load'
-import { baseUrl, onboardHousehold, PHONE, useBrowser } from './support/browser'
+import { baseUrl, collectHydrationComplaints, onboardHousehold, PHONE, useBrowser } from './support/browser'
 
 const browser = useBrowser()
 
 /** A context whose localStorage says what a returning device would say, set before any page code. */
-async function deviceWith(settings: { locale?: 'en', onboarded?: boolean }): Promise<BrowserContext> {
+async function deviceWith(settings: { locale?: 'en', onboarded?: boolean, mode?: 'teacher' | 'coordinator' }): Promise<BrowserContext> {
   const context = await browser().newContext({ ...PHONE, serviceWorkers: 'block' })
   await context.addInitScript((s) => {
     if (s.locale) localStorage.setItem('sorthero.locale', s.locale)
     if (s.onboarded) localStorage.setItem('sorthero.onboarded', '1')
+    if (s.mode) localStorage.setItem('sorthero.mode', s.mode)
   }, settings)
   return context
+}
+
+/** A page on `url` whose scripts never arrive: what it shows was painted before any JavaScript ran. */
+async function paintedOnly(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage()
+  await page.route(/\.js(\?|$)/, route => route.abort())
+  await page.goto(url)
+  return page
 }
 
 /**
@@ -53,9 +62,7 @@ describe('the first screen', () => {
     ['a first visit on a device set to English', { locale: 'en' as const }, '', 'Welcome to SortHero'],
   ])('paints the welcome page before any JavaScript runs: %s', async (_, settings, hash, heading) => {
     const context = await deviceWith(settings)
-    const page = await context.newPage()
-    await page.route(/\.js(\?|$)/, route => route.abort())
-    await page.goto(`${baseUrl()}${hash}`)
+    const page = await paintedOnly(context, `${baseUrl()}${hash}`)
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(heading)
     await expect(page.getByTestId('choose-household').isVisible()).resolves.toBe(true)
     await context.close()
@@ -64,9 +71,7 @@ describe('the first screen', () => {
   it('paints the lookup page, search box and tab bar for a returning household before any JavaScript runs', async () => {
     for (const [locale, placeholder, tab] of [[undefined, /名称、拼音/, '查询'], ['en', /Name or pinyin/, 'Lookup']] as const) {
       const context = await deviceWith({ onboarded: true, ...(locale ? { locale } : {}) })
-      const page = await context.newPage()
-      await page.route(/\.js(\?|$)/, route => route.abort())
-      await page.goto(baseUrl())
+      const page = await paintedOnly(context, baseUrl())
       await expect(page.getByTestId('lookup-input').getAttribute('placeholder')).resolves.toMatch(placeholder)
       await expect(page.getByRole('navigation').getByRole('link', { name: tab }).isVisible()).resolves.toBe(true)
       await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(locale ?? 'zh-CN')
@@ -110,9 +115,7 @@ describe('the first screen', () => {
 
   /**
    * Marks every element of the painted shell, then (once the app has mounted) counts those the
-   * app threw away, and collects Vue's hydration complaints: a production build only says that
-   * there were mismatches, which is already a bug (an attribute it does not correct, a node it
-   * redraws).
+   * app threw away, and collects Vue's hydration complaints.
    */
   async function hydrate(context: BrowserContext, url: string) {
     await context.addInitScript(() => {
@@ -121,10 +124,7 @@ describe('the first screen', () => {
       })
     })
     const page = await context.newPage()
-    const complaints: string[] = []
-    page.on('console', (message) => {
-      if (/hydration/i.test(message.text())) complaints.push(message.text())
-    })
+    const complaints = collectHydrationComplaints(page)
     await page.goto(url)
     await page.waitForFunction(() => performance.getEntriesByName('app-mounted').length > 0)
     // Lazily drawn parts of the page hydrate after the mark: give them a moment.
@@ -176,9 +176,7 @@ describe('the first screen', () => {
     await settings.waitForFunction(() => localStorage.getItem('sorthero.ruleSet') === 'shanghai')
     await settings.close()
     // Painted so before any JavaScript runs.
-    const painted = await context.newPage()
-    await painted.route(/\.js(\?|$)/, route => route.abort())
-    await painted.goto(baseUrl())
+    const painted = await paintedOnly(context, baseUrl())
     await expect(painted.locator('.bin-name').allTextContents()).resolves.toEqual(['可回收物', '有害垃圾', '湿垃圾', '干垃圾'])
     await painted.close()
 
@@ -202,10 +200,7 @@ describe('the first screen', () => {
 
     // Typed into the painted shell while the app's entry is still on its way.
     const page = await context.newPage()
-    const complaints: string[] = []
-    page.on('console', (message) => {
-      if (/hydration/i.test(message.text())) complaints.push(message.text())
-    })
+    const complaints = collectHydrationComplaints(page)
     const entry = await holdBack(page, /assets\/index-[^/]+\.js$/)
     await page.goto(baseUrl())
     await expect.poll(entry.requested).toBe(true)
@@ -356,28 +351,15 @@ describe('the first screen', () => {
   })
 
   it.each([
-    ['restoring a backup', '#/restore'],
-    ['a backup link', '#/restore/SH1abc'],
-    ['a code link', '#/code/SH1abc'],
-  ])('paints no welcome page on a new phone opening %s, which works before setting up', async (_, hash) => {
-    const context = await deviceWith({})
-    const page = await context.newPage()
-    await page.route(/\.js(\?|$)/, route => route.abort())
-    await page.goto(`${baseUrl()}${hash}`)
-    await expect(page.locator('#app').innerHTML()).resolves.toBe('')
-    await context.close()
-  })
-
-  it.each([
-    ['a teacher’s start: their class comes instead', 'teacher', ''],
-    ['Lookup on a teacher’s device', 'teacher', '#/lookup'],
-    ['Lookup on a coordinator’s device: their tab bar has the school in it', 'coordinator', '#/lookup'],
-  ])('paints no household lookup page at %s', async (_, mode, hash) => {
-    const context = await deviceWith({ onboarded: true })
-    await context.addInitScript(m => localStorage.setItem('sorthero.mode', m), mode)
-    const page = await context.newPage()
-    await page.route(/\.js(\?|$)/, route => route.abort())
-    await page.goto(`${baseUrl()}${hash}`)
+    ['a new phone restoring a backup, which works before setting up', {}, '#/restore'],
+    ['a new phone opening a backup link', {}, '#/restore/SH1abc'],
+    ['a new phone opening a code link', {}, '#/code/SH1abc'],
+    ['a teacher’s start: their class comes instead', { onboarded: true, mode: 'teacher' as const }, ''],
+    ['Lookup on a teacher’s device', { onboarded: true, mode: 'teacher' as const }, '#/lookup'],
+    ['Lookup on a coordinator’s device: their tab bar has the school in it', { onboarded: true, mode: 'coordinator' as const }, '#/lookup'],
+  ])('paints no shell for %s', async (_, settings, hash) => {
+    const context = await deviceWith(settings)
+    const page = await paintedOnly(context, `${baseUrl()}${hash}`)
     await expect(page.locator('#app').innerHTML()).resolves.toBe('')
     await context.close()
   })
