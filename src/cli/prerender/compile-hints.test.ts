@@ -24,7 +24,7 @@ describe('addCompileHints', () => {
       chunk('me-only.js', {}),
       chunk('dexie.js', {}),
     )
-    const marked = addCompileHints(bundle, [/\/LookupPage\.vue$/])
+    const marked = addCompileHints(bundle, [bundle['lookup-page.js'] as OutputChunk])
     expect(marked.sort()).toEqual(['index.js', 'lookup-page.js', 'search.js', 'vue.js'])
     for (const file of marked) expect((bundle[file] as OutputChunk).code.startsWith(COMPILE_HINT)).toBe(true)
     // Chunks the first screen does not run, and chunks too small to matter, are left as they were.

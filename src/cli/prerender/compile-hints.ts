@@ -28,13 +28,13 @@ export function staticClosure(bundle: OutputBundle, chunk: OutputChunk, seen = n
 
 /**
  * Marks the chunks a first screen runs (the entry, the chunks holding the start pages `pages`, and
- * what they import statically) to be compiled eagerly, off the main thread. Lazily loaded chunks are not marked:
- * compiling all their functions would spend work on code that may never run.
+ * what they import statically) to be compiled eagerly, off the main thread. Lazily loaded chunks
+ * are not marked: compiling all their functions would spend work on code that may never run.
  * Returns the file names marked.
  */
-export function addCompileHints(bundle: OutputBundle, pages: readonly RegExp[]): string[] {
-  const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
-  const starts = chunks.filter(chunk => chunk.isEntry || chunk.moduleIds.some(id => pages.some(pattern => pattern.test(id))))
+export function addCompileHints(bundle: OutputBundle, pages: readonly OutputChunk[]): string[] {
+  const entries = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk' && file.isEntry)
+  const starts = [...entries, ...pages]
   const seen = new Set<string>()
   const firstScreen = starts.flatMap(chunk => staticClosure(bundle, chunk, seen))
   const hinted = firstScreen.filter(chunk => chunk.code.length >= MIN_HINTED_BYTES && !chunk.code.startsWith(COMPILE_HINT))

@@ -15,8 +15,13 @@ import { distinctShells, SHELLS } from './shells.ts'
 const run = promisify(execFile)
 const RENDERER = fileURLToPath(new URL('./render-shell.ts', import.meta.url))
 
-/** The pages whose stylesheets the shells need before the app's own CSS arrives (by module id). */
-const SHELL_PAGES = START_PAGES.map(page => new RegExp(`/${page.module.replace(/\./g, '\\.')}$`))
+/** Each start page with the chunk that holds it (with what only it imports: chunks.ts). */
+function startPageChunks(chunks: readonly OutputChunk[]): Array<{ route: string, chunk: OutputChunk }> {
+  return START_PAGES.flatMap((start) => {
+    const chunk = chunks.find(each => each.moduleIds.some(id => id.endsWith(`/${start.module}`)))
+    return chunk ? [{ route: start.route, chunk }] : []
+  })
+}
 
 async function renderShell(serverEntry: string, shell: Shell): Promise<string> {
   const { stdout } = await run(process.execPath, ['--import', 'tsx', RENDERER, serverEntry, shell.route, shell.locale, shell.onboarded ? '1' : '0', shell.ruleSet ?? 'national'], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stdout?: string }) => ({ stdout: error.stdout ?? '{}' }))
@@ -86,7 +91,9 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
 
         const chunks = Object.values(bundle).filter((file): file is OutputChunk => file.type === 'chunk')
         const entry = chunks.find(chunk => chunk.isEntry)!
-        const pages = chunks.filter(chunk => chunk.moduleIds.some(id => SHELL_PAGES.some(pattern => pattern.test(id))))
+        const starts = startPageChunks(chunks)
+        const pages = starts.map(start => start.chunk)
+        // The stylesheets the shells need before the app's own CSS arrives: the entry's and the pages'.
         const entryCss = cssOf(bundle, entry)
         const cssFiles = [...new Set([...entryCss, ...pages.flatMap(chunk => cssOf(bundle, chunk))])]
         const css = cssFiles.map((file) => {
@@ -103,11 +110,10 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         html = html.replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/, '').replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
         // The files of each start page beyond what the entry loads, asked for with the entry's.
         const entryFiles = new Set(staticClosure(bundle, entry).map(chunk => chunk.fileName))
-        const pageFiles = Object.fromEntries(START_PAGES.map((start) => {
-          const holder = pages.find(chunk => chunk.moduleIds.some(id => id.endsWith(`/${start.module}`)))
-          const files = holder ? staticClosure(bundle, holder).filter(chunk => !entryFiles.has(chunk.fileName)) : []
-          return [start.route, files.map(chunk => `${base}${chunk.fileName}`)]
-        }))
+        const pageFiles = Object.fromEntries(starts.map(start => [
+          start.route,
+          staticClosure(bundle, start.chunk).filter(chunk => !entryFiles.has(chunk.fileName)).map(chunk => `${base}${chunk.fileName}`),
+        ]))
         const chooser = shellChooser(shells.map(shell => shell.id), entrySrc, preloads, pageFiles)
         scriptHash = `sha256-${createHash('sha256').update(chooser).digest('base64')}`
         // The entry stylesheet is inlined with the pages' ones: drop its blocking <link>.
@@ -130,7 +136,7 @@ export function prerenderShellPlugin(): Plugin & { shellScriptHash: () => string
         const templates = shells.map(shell => `<template id="shell-${shell.id}">${rendered.get(shell)}</template>`).join('')
         html = html.replace('<div id="app"></div>', `${templates}<div id="app"></div><script>${chooser}</script>`)
         page.source = html
-        addCompileHints(bundle, SHELL_PAGES)
+        addCompileHints(bundle, pages)
       },
     },
   }
