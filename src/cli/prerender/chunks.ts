@@ -12,8 +12,8 @@ export const START_PAGES = [
 
 type ImportsOf = (id: string) => readonly string[]
 
-/** `root` and every module it imports statically, all the way down: what loading it runs. */
-function staticClosure(root: string, importsOf: ImportsOf): Set<string> {
+/** `root` and every module it imports statically, all the way down: what loading it runs (a module graph; compile-hints.ts walks the chunk graph). */
+function moduleClosure(root: string, importsOf: ImportsOf): Set<string> {
   const seen = new Set<string>()
   const pending = [root]
   while (pending.length > 0) {
@@ -30,10 +30,10 @@ function staticClosure(root: string, importsOf: ImportsOf): Set<string> {
  * statically that the entry does not already load. Modules of no start page are not listed.
  */
 export function startPageModules(entry: string, pages: ReadonlyArray<{ chunk: string, module: string }>, importsOf: ImportsOf): Map<string, string> {
-  const loadedByEntry = staticClosure(entry, importsOf)
+  const loadedByEntry = moduleClosure(entry, importsOf)
   const owner = new Map<string, string>()
   for (const page of pages) {
-    for (const id of staticClosure(page.module, importsOf)) {
+    for (const id of moduleClosure(page.module, importsOf)) {
       if (!loadedByEntry.has(id) && !owner.has(id)) owner.set(id, page.chunk)
     }
   }
